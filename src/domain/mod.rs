@@ -1,0 +1,6 @@
+//! Pure rules with no I/O: calendar and durations, times, masking, validation.
+
+pub mod calendar;
+pub mod mask;
+pub mod time;
+pub mod validate;

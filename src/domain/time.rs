@@ -1,0 +1,137 @@
+//! Parsing and formatting of times and dates in the policy's time zone.
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ZonedDateTime};
+
+/// `TIME`: RFC 3339 with an offset, or `YYYY-MM-DD[ HH:MM[:SS]]` (also with `T`) in `tz`.
+pub fn parse_time(s: &str, tz: &TimeZone) -> Result<Timestamp, String> {
+    let s = s.trim();
+    if let Ok(ts) = s.parse::<Timestamp>() {
+        return Ok(ts);
+    }
+    let civil = if s.len() == 10 {
+        parse_date(s).map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+    } else {
+        s.replacen(' ', "T", 1)
+            .parse::<DateTime>()
+            .map_err(|_| bad_time(s))
+    }?;
+    civil
+        .to_zoned_datetime(tz.clone())
+        .map(|z| z.timestamp())
+        .map_err(|_| bad_time(s))
+}
+
+fn bad_time(s: &str) -> String {
+    format!(
+        "invalid time \"{s}\": use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339 (2026-11-22T09:30:00+08:00)"
+    )
+}
+
+/// `YYYY-MM-DD`, refusing impossible dates such as 2026-02-30.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let s = s.trim();
+    let ok_shape = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !ok_shape {
+        return Err(format!("invalid date \"{s}\": use YYYY-MM-DD"));
+    }
+    s.parse::<Date>()
+        .map_err(|_| format!("impossible date \"{s}\": no such day in the calendar"))
+}
+
+/// Epoch seconds of the first instant of `d` in `tz`.
+pub fn start_of_day(d: Date, tz: &TimeZone) -> i64 {
+    d.to_zoned_datetime(tz.clone())
+        .map(|z| z.timestamp().as_second())
+        .unwrap_or(0)
+}
+
+pub fn zoned(ts: i64, tz: &TimeZone) -> ZonedDateTime {
+    Timestamp::from_second(ts)
+        .unwrap_or(Timestamp::UNIX_EPOCH)
+        .to_zoned_datetime(tz.clone())
+}
+
+/// `YYYY-MM-DD HH:MM` for people.
+pub fn fmt_table(ts: i64, tz: &TimeZone) -> String {
+    zoned(ts, tz).strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+/// `YYYY-MM-DD HH:MM:SS` for spreadsheets.
+pub fn fmt_csv(ts: i64, tz: &TimeZone) -> String {
+    zoned(ts, tz).strftime("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+/// RFC 3339 with the zone's offset.
+pub fn fmt_json(ts: i64, tz: &TimeZone) -> String {
+    zoned(ts, tz).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+/// "2d 3h", "45m": a readable span for time left or over.
+pub fn fmt_span(seconds: i64) -> String {
+    let neg = seconds < 0;
+    let s = seconds.unsigned_abs();
+    let (d, h, m) = (s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60);
+    let body = if d > 0 {
+        format!("{d}d {h}h")
+    } else if h > 0 {
+        format!("{h}h {m}m")
+    } else {
+        format!("{m}m")
+    };
+    if neg { format!("-{body}") } else { body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sh() -> TimeZone {
+        TimeZone::get("Asia/Shanghai").unwrap()
+    }
+
+    #[test]
+    fn accepted_time_forms() {
+        let want = parse_time("2026-11-22T09:30:00+08:00", &sh()).unwrap();
+        assert_eq!(parse_time("2026-11-22 09:30", &sh()).unwrap(), want);
+        assert_eq!(parse_time("2026-11-22 09:30:00", &sh()).unwrap(), want);
+        assert_eq!(parse_time("2026-11-22T09:30", &sh()).unwrap(), want);
+        assert_eq!(
+            fmt_table(parse_time("2026-11-22", &sh()).unwrap().as_second(), &sh()),
+            "2026-11-22 00:00"
+        );
+    }
+
+    #[test]
+    fn impossible_and_malformed_times_are_refused() {
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "2026-11-22 25:00",
+            "yesterday",
+            "",
+            "2026/11/22",
+            "1e9",
+        ] {
+            assert!(parse_time(bad, &sh()).is_err(), "{bad}");
+        }
+        assert!(parse_date("2026-02-30").unwrap_err().contains("impossible"));
+    }
+
+    #[test]
+    fn formats() {
+        let ts = parse_time("2026-11-22 09:30", &sh()).unwrap().as_second();
+        assert_eq!(fmt_csv(ts, &sh()), "2026-11-22 09:30:00");
+        assert_eq!(fmt_json(ts, &sh()), "2026-11-22T09:30:00+08:00");
+        assert_eq!(fmt_span(90 * 60), "1h 30m");
+        assert_eq!(fmt_span(-(2 * 86_400 + 3600)), "-2d 1h");
+    }
+}

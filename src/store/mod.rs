@@ -1,0 +1,124 @@
+//! The only place with SQL: opening the database (pragmas, WAL, busy timeout),
+//! migrations, and one file per table family.
+
+pub mod audit;
+pub mod customer;
+pub mod staff;
+
+use std::path::Path;
+use std::time::Duration as StdDuration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{self, Kind, Result};
+
+/// Append-only list of schema migrations; the database's `user_version` is how
+/// many have been applied. Never edit one that has shipped: add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("sql/001_foundation.sql")];
+
+/// How long a command waits for another writer before giving up with exit 7.
+const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(30);
+
+pub fn schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Open an existing database, migrating it forward if it is older than this binary.
+pub fn open(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        return Err(
+            error::not_found(format!("no database at {}", path.display()))
+                .hint("run `svc init` to create one, or point --db / SVC_DB at an existing file"),
+        );
+    }
+    if path.is_dir() {
+        return Err(error::failure(format!(
+            "{} is a directory, not a database file",
+            path.display()
+        ))
+        .hint("point --db at a file, e.g. --db ./svc.db"));
+    }
+    let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Create the database if needed (owner-only permissions) and migrate it.
+pub fn create(path: &Path) -> Result<Connection> {
+    if path.is_dir() {
+        return Err(error::failure(format!(
+            "{} is a directory, not a database file",
+            path.display()
+        )));
+    }
+    if !path.exists() {
+        crate::files::create_private(path)?;
+    }
+    let conn = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    )?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // journal_mode needs a write lock the first time; the busy timeout covers it.
+    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+        return Err(error::failure(format!(
+            "cannot switch the database to WAL mode (got {mode})"
+        )));
+    }
+    conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")?;
+    Ok(conn)
+}
+
+fn migrate(conn: &Connection) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let known = schema_version();
+    if current > known {
+        return Err(error::Error::new(
+            Kind::Busy,
+            format!("the database schema is version {current}, newer than this svc understands ({known})"),
+        )
+        .hint("upgrade svc; the database was left untouched"));
+    }
+    if current == known {
+        return Ok(());
+    }
+    let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the lock.
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        tx.execute_batch(sql)?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Start the one write transaction of a command. IMMEDIATE takes the write lock
+/// up front, so two writers queue on the busy timeout instead of failing with
+/// "database is locked" when a read would otherwise have to upgrade.
+pub fn write_tx(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+/// A read-only snapshot for reports and lists.
+pub fn read_tx(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Deferred)?)
+}
+
+/// Next number of a `PREFIX-<n>` id family, kept in `counters`.
+pub fn next_number(tx: &Transaction, family: &str) -> Result<i64> {
+    let n: i64 = tx.query_row(
+        "INSERT INTO counters(name, value) VALUES (?1, 1)
+         ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
+        [family],
+        |r| r.get(0),
+    )?;
+    Ok(n)
+}
