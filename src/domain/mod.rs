@@ -2,5 +2,6 @@
 
 pub mod calendar;
 pub mod mask;
+pub mod sla;
 pub mod time;
 pub mod validate;

@@ -14,7 +14,13 @@ use crate::error::{self, Kind, Result};
 
 /// Append-only list of schema migrations; the database's `user_version` is how
 /// many have been applied. Never edit one that has shipped: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("sql/001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sql/001_foundation.sql"),
+    include_str!("sql/002_tickets.sql"),
+    include_str!("sql/003_complaints.sql"),
+    include_str!("sql/004_parts.sql"),
+    include_str!("sql/005_records.sql"),
+];
 
 /// How long a command waits for another writer before giving up with exit 7.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(30);
