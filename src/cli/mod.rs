@@ -1,9 +1,12 @@
 //! Command-line definitions and glue: parse, call `ops`, render. No SQL, no rules.
 
 mod audit;
+mod calendar;
+mod complaint;
 mod customer;
 mod init;
 mod policy;
+mod sla;
 mod staff;
 
 use std::io::IsTerminal;
@@ -105,6 +108,15 @@ pub enum Command {
     /// Purchases: who bought what, when
     #[command(subcommand)]
     Purchase(customer::PurchaseCmd),
+    /// Complaints: grade, owner, plan deadline, remedy, escalation
+    #[command(subcommand)]
+    Complaint(complaint::ComplaintCmd),
+    /// SLA clocks: the cron check that escalates breaches, and how due times were computed
+    #[command(subcommand)]
+    Sla(sla::SlaCmd),
+    /// The business calendar: due times and working days
+    #[command(subcommand)]
+    Calendar(calendar::CalendarCmd),
     /// The timeline of one record from the audit trail
     History(audit::HistoryArgs),
     /// List or verify the audit trail
@@ -234,6 +246,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Customer(c) => customer::run_customer(&mut app, c),
         Command::Product(c) => customer::run_product(&mut app, c),
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
+        Command::Complaint(c) => complaint::run(&mut app, c),
+        Command::Sla(c) => sla::run(&mut app, c),
+        Command::Calendar(c) => calendar::run(&mut app, c),
         Command::History(a) => audit::history(&mut app, a),
         Command::Audit(a) => audit::audit(&mut app, a),
         Command::Completions(_) => Ok(0),

@@ -1,7 +1,9 @@
 //! Pure rules with no I/O: calendar and durations, times, masking, validation.
 
 pub mod calendar;
+pub mod complaint;
 pub mod mask;
 pub mod sla;
 pub mod time;
 pub mod validate;
+pub mod warranty;

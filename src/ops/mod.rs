@@ -2,8 +2,11 @@
 //! and plain values, and returns plain results. No clap, no printing.
 
 pub mod audit;
+pub mod calendar;
+pub mod complaint;
 pub mod customer;
 pub mod import;
+pub mod sla;
 pub mod staff;
 
 use rusqlite::Connection;

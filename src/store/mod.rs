@@ -2,7 +2,9 @@
 //! migrations, and one file per table family.
 
 pub mod audit;
+pub mod complaint;
 pub mod customer;
+pub mod sla;
 pub mod staff;
 
 use std::path::Path;
