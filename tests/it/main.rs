@@ -2,6 +2,7 @@
 
 mod foundation;
 mod robustness;
+mod sla;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
