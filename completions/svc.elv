@@ -38,6 +38,9 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand customer 'The customer archive'
             cand product 'Products (models) the desk services'
             cand purchase 'Purchases: who bought what, when'
+            cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
+            cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+            cand calendar 'The business calendar: due times and working days'
             cand history 'The timeline of one record from the audit trail'
             cand audit 'List or verify the audit trail'
             cand completions 'Print a shell completion script'
@@ -488,6 +491,351 @@ set edit:completion:arg-completer[svc] = {|@words|
         }
         &'svc;purchase;help;help'= {
         }
+        &'svc;complaint'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
+            cand list 'List complaints, newest first'
+            cand show 'Fields, notes and the timeline of one complaint'
+            cand note 'Add a note; customer-facing notes are checked for forbidden phrases'
+            cand escalate 'Move one step up escalation.ladder (or to --to ROLE)'
+            cand investigate 'Start or continue the investigation (open → investigating)'
+            cand plan 'Record the handling plan (investigating → planned); meeting plan_due counts as plan met'
+            cand resolve 'Record the outcome (planned → resolved)'
+            cand close 'Close a resolved complaint'
+            cand reopen 'Back to investigating with a fresh plan clock (from resolved or closed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;complaint;open'= {
+            cand --customer 'Customer id'
+            cand --category 'One of complaints.categories (late_delivery, quality, damaged, …)'
+            cand --description 'What happened, in the customer''s words'
+            cand --demand 'What the customer asks for (exchange, refund, compensation, …)'
+            cand --severity 'Grade; a major keyword in the description (冒烟, 起火, …) always makes it major'
+            cand --ticket 'A related ticket, T-n'
+            cand --serial 'The purchase by serial number [default: the customer''s latest purchase]'
+            cand --order 'The purchase by order number'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --force 'Open even though an open complaint of the same customer and category exists (recorded)'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;list'= {
+            cand --status 'status'
+            cand --customer 'customer'
+            cand --category 'category'
+            cand --severity 'severity'
+            cand --since 'Opened on or after this day (YYYY-MM-DD)'
+            cand --until 'Opened on or before this day (YYYY-MM-DD)'
+            cand --limit 'limit'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;show'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;note'= {
+            cand --text 'text'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --internal 'For colleagues only: not checked for forbidden phrases'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;escalate'= {
+            cand --to 'A higher step of escalation.ladder [default: one step up]'
+            cand --reason 'reason'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;investigate'= {
+            cand --note 'What was found or done (kept as an internal note)'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;plan'= {
+            cand --text 'The solution offered to the customer'
+            cand --owner 'Staff member responsible for carrying it out'
+            cand --due 'When it will have been carried out'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;resolve'= {
+            cand --outcome 'What was done and how the customer took it'
+            cand --compensation 'Amount paid or credited to the customer'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;close'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;reopen'= {
+            cand --reason 'reason'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;complaint;help'= {
+            cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
+            cand list 'List complaints, newest first'
+            cand show 'Fields, notes and the timeline of one complaint'
+            cand note 'Add a note; customer-facing notes are checked for forbidden phrases'
+            cand escalate 'Move one step up escalation.ladder (or to --to ROLE)'
+            cand investigate 'Start or continue the investigation (open → investigating)'
+            cand plan 'Record the handling plan (investigating → planned); meeting plan_due counts as plan met'
+            cand resolve 'Record the outcome (planned → resolved)'
+            cand close 'Close a resolved complaint'
+            cand reopen 'Back to investigating with a fresh plan clock (from resolved or closed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;complaint;help;open'= {
+        }
+        &'svc;complaint;help;list'= {
+        }
+        &'svc;complaint;help;show'= {
+        }
+        &'svc;complaint;help;note'= {
+        }
+        &'svc;complaint;help;escalate'= {
+        }
+        &'svc;complaint;help;investigate'= {
+        }
+        &'svc;complaint;help;plan'= {
+        }
+        &'svc;complaint;help;resolve'= {
+        }
+        &'svc;complaint;help;close'= {
+        }
+        &'svc;complaint;help;reopen'= {
+        }
+        &'svc;complaint;help;help'= {
+        }
+        &'svc;sla'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand check 'List every open item that is breached or at risk; --apply escalates the breached ones'
+            cand explain 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;sla;check'= {
+            cand --kind 'Only this kind of item'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --apply 'Escalate each breached item one step up escalation.ladder (needs sla.apply); a breach escalates once however often this runs'
+            cand --exit-code 'Exit 10 when anything is listed'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;sla;explain'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;sla;help'= {
+            cand check 'List every open item that is breached or at risk; --apply escalates the breached ones'
+            cand explain 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;sla;help;check'= {
+        }
+        &'svc;sla;help;explain'= {
+        }
+        &'svc;sla;help;help'= {
+        }
+        &'svc;calendar'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand due 'When something started at --from with target --add is due'
+            cand show 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;calendar;due'= {
+            cand --from 'The start: RFC 3339 or "YYYY-MM-DD[ HH:MM]" in the policy''s zone [default: now]'
+            cand --add 'The target: 30m, 24h, 2d (wall clock), 8bh (business hours), 3wd (working days), 2y'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;calendar;show'= {
+            cand --month 'The month, YYYY-MM [default: the current month]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;calendar;help'= {
+            cand due 'When something started at --from with target --add is due'
+            cand show 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;calendar;help;due'= {
+        }
+        &'svc;calendar;help;show'= {
+        }
+        &'svc;calendar;help;help'= {
+        }
         &'svc;history'= {
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
@@ -566,6 +914,9 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand customer 'The customer archive'
             cand product 'Products (models) the desk services'
             cand purchase 'Purchases: who bought what, when'
+            cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
+            cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+            cand calendar 'The business calendar: due times and working days'
             cand history 'The timeline of one record from the audit trail'
             cand audit 'List or verify the audit trail'
             cand completions 'Print a shell completion script'
@@ -630,6 +981,54 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;purchase;list'= {
         }
         &'svc;help;purchase;import'= {
+        }
+        &'svc;help;complaint'= {
+            cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
+            cand list 'List complaints, newest first'
+            cand show 'Fields, notes and the timeline of one complaint'
+            cand note 'Add a note; customer-facing notes are checked for forbidden phrases'
+            cand escalate 'Move one step up escalation.ladder (or to --to ROLE)'
+            cand investigate 'Start or continue the investigation (open → investigating)'
+            cand plan 'Record the handling plan (investigating → planned); meeting plan_due counts as plan met'
+            cand resolve 'Record the outcome (planned → resolved)'
+            cand close 'Close a resolved complaint'
+            cand reopen 'Back to investigating with a fresh plan clock (from resolved or closed)'
+        }
+        &'svc;help;complaint;open'= {
+        }
+        &'svc;help;complaint;list'= {
+        }
+        &'svc;help;complaint;show'= {
+        }
+        &'svc;help;complaint;note'= {
+        }
+        &'svc;help;complaint;escalate'= {
+        }
+        &'svc;help;complaint;investigate'= {
+        }
+        &'svc;help;complaint;plan'= {
+        }
+        &'svc;help;complaint;resolve'= {
+        }
+        &'svc;help;complaint;close'= {
+        }
+        &'svc;help;complaint;reopen'= {
+        }
+        &'svc;help;sla'= {
+            cand check 'List every open item that is breached or at risk; --apply escalates the breached ones'
+            cand explain 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
+        }
+        &'svc;help;sla;check'= {
+        }
+        &'svc;help;sla;explain'= {
+        }
+        &'svc;help;calendar'= {
+            cand due 'When something started at --from with target --add is due'
+            cand show 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
+        }
+        &'svc;help;calendar;due'= {
+        }
+        &'svc;help;calendar;show'= {
         }
         &'svc;help;history'= {
         }

@@ -44,6 +44,9 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "staff" -d 'Staff members an
 complete -c svc -n "__fish_svc_needs_command" -f -a "customer" -d 'The customer archive'
 complete -c svc -n "__fish_svc_needs_command" -f -a "product" -d 'Products (models) the desk services'
 complete -c svc -n "__fish_svc_needs_command" -f -a "purchase" -d 'Purchases: who bought what, when'
+complete -c svc -n "__fish_svc_needs_command" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
+complete -c svc -n "__fish_svc_needs_command" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+complete -c svc -n "__fish_svc_needs_command" -f -a "calendar" -d 'The business calendar: due times and working days'
 complete -c svc -n "__fish_svc_needs_command" -f -a "history" -d 'The timeline of one record from the audit trail'
 complete -c svc -n "__fish_svc_needs_command" -f -a "audit" -d 'List or verify the audit trail'
 complete -c svc -n "__fish_svc_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -425,6 +428,302 @@ complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "list" -d 'List purchases'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import purchases from CSV'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "open" -d 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "list" -d 'List complaints, newest first'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "show" -d 'Fields, notes and the timeline of one complaint'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "note" -d 'Add a note; customer-facing notes are checked for forbidden phrases'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "escalate" -d 'Move one step up escalation.ladder (or to --to ROLE)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "investigate" -d 'Start or continue the investigation (open → investigating)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "plan" -d 'Record the handling plan (investigating → planned); meeting plan_due counts as plan met'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "resolve" -d 'Record the outcome (planned → resolved)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "close" -d 'Close a resolved complaint'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "reopen" -d 'Back to investigating with a fresh plan clock (from resolved or closed)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l customer -d 'Customer id' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l category -d 'One of complaints.categories (late_delivery, quality, damaged, …)' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l description -d 'What happened, in the customer\'s words' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l demand -d 'What the customer asks for (exchange, refund, compensation, …)' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l severity -d 'Grade; a major keyword in the description (冒烟, 起火, …) always makes it major' -r -f -a "ordinary\t''
+major\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l ticket -d 'A related ticket, T-n' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l serial -d 'The purchase by serial number [default: the customer\'s latest purchase]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l order -d 'The purchase by order number' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l force -d 'Open even though an open complaint of the same customer and category exists (recorded)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t''
+investigating\t''
+planned\t''
+resolved\t''
+closed\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l customer -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l category -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l severity -r -f -a "ordinary\t''
+major\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l since -d 'Opened on or after this day (YYYY-MM-DD)' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l until -d 'Opened on or before this day (YYYY-MM-DD)' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l limit -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l text -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l internal -d 'For colleagues only: not checked for forbidden phrases'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l to -d 'A higher step of escalation.ladder [default: one step up]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l reason -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l note -d 'What was found or done (kept as an internal note)' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l text -d 'The solution offered to the customer' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l owner -d 'Staff member responsible for carrying it out' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l due -d 'When it will have been carried out' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l outcome -d 'What was done and how the customer took it' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l compensation -d 'Amount paid or credited to the customer' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l reason -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List complaints, newest first'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "show" -d 'Fields, notes and the timeline of one complaint'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note; customer-facing notes are checked for forbidden phrases'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "escalate" -d 'Move one step up escalation.ladder (or to --to ROLE)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "investigate" -d 'Start or continue the investigation (open → investigating)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Record the handling plan (investigating → planned); meeting plan_due counts as plan met'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Record the outcome (planned → resolved)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a resolved complaint'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Back to investigating with a fresh plan clock (from resolved or closed)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -f -a "check" -d 'List every open item that is breached or at risk; --apply escalates the breached ones'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -f -a "explain" -d 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
+complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l kind -d 'Only this kind of item' -r -f -a "ticket\t''
+complaint\t''
+callback\t''"
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l apply -d 'Escalate each breached item one step up escalation.ladder (needs sla.apply); a breach escalates once however often this runs'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l exit-code -d 'Exit 10 when anything is listed'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from help" -f -a "check" -d 'List every open item that is breached or at risk; --apply escalates the breached ones'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from help" -f -a "explain" -d 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -f -a "due" -d 'When something started at --from with target --add is due'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -f -a "show" -d 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l from -d 'The start: RFC 3339 or "YYYY-MM-DD[ HH:MM]" in the policy\'s zone [default: now]' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l add -d 'The target: 30m, 24h, 2d (wall clock), 8bh (business hours), 3wd (working days), 2y' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l month -d 'The month, YYYY-MM [default: the current month]' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "due" -d 'When something started at --from with target --add is due'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand history" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand history" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand history" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -486,16 +785,19 @@ complete -c svc -n "__fish_svc_using_subcommand completions" -l raw-csv -d 'Do n
 complete -c svc -n "__fish_svc_using_subcommand completions" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "policy" -d 'Show or check the policy'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "staff" -d 'Staff members and their roles'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "customer" -d 'The customer archive'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "product" -d 'Products (models) the desk services'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "audit" -d 'List or verify the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase history audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "policy" -d 'Show or check the policy'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "staff" -d 'Staff members and their roles'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "customer" -d 'The customer archive'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "product" -d 'Products (models) the desk services'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "calendar" -d 'The business calendar: due times and working days'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "audit" -d 'List or verify the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the effective policy (built-in default merged with your file)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Validate a policy file (default: the one in effect); exit 6 with FILE:LINE:COL on errors'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Register a staff member with a role of the policy'
@@ -512,4 +814,18 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "add" -d 'Record a purchase (a value ≥ customers.vip_min_purchase makes the customer VIP)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "list" -d 'List purchases'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "import" -d 'Import purchases from CSV'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "open" -d 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "list" -d 'List complaints, newest first'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "show" -d 'Fields, notes and the timeline of one complaint'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "note" -d 'Add a note; customer-facing notes are checked for forbidden phrases'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "escalate" -d 'Move one step up escalation.ladder (or to --to ROLE)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "investigate" -d 'Start or continue the investigation (open → investigating)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "plan" -d 'Record the handling plan (investigating → planned); meeting plan_due counts as plan met'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "resolve" -d 'Record the outcome (planned → resolved)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "close" -d 'Close a resolved complaint'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "reopen" -d 'Back to investigating with a fresh plan clock (from resolved or closed)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from sla" -f -a "check" -d 'List every open item that is breached or at risk; --apply escalates the breached ones'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from sla" -f -a "explain" -d 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "due" -d 'When something started at --from with target --add is due'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'

@@ -216,10 +216,16 @@ fn record(app: &App, c: &Complaint) -> Record {
             ("owner_role", Cell::text(&c.owner_role)),
             ("owner", opt(&c.owner)),
             ("team", Cell::Bool(c.team)),
-            ("escalation_level", Cell::text(level_role(app, c.escalation_level))),
+            (
+                "escalation_level",
+                Cell::text(level_role(app, c.escalation_level)),
+            ),
             ("description", Cell::text(&c.description)),
             ("demand", opt(&c.demand)),
-            ("ticket", Cell::opt_text(c.ticket_id.map(|t| format!("T-{t}")))),
+            (
+                "ticket",
+                Cell::opt_text(c.ticket_id.map(|t| format!("T-{t}"))),
+            ),
             ("purchase", c.purchase_id.map_or(Cell::Null, Cell::Int)),
             ("remedy", opt(&c.remedy)),
             ("remedy_rule", opt(&c.remedy_rule)),
@@ -242,11 +248,7 @@ fn record(app: &App, c: &Complaint) -> Record {
 }
 
 /// The complaints section of `customer show`, newest first.
-pub fn customer_section(
-    app: &App,
-    conn: &rusqlite::Connection,
-    customer: &str,
-) -> Result<Listing> {
+pub fn customer_section(app: &App, conn: &rusqlite::Connection, customer: &str) -> Result<Listing> {
     let mut l = Listing::new(LIST_COLUMNS);
     let f = Filter {
         customer: Some(customer.to_string()),

@@ -132,13 +132,20 @@ impl Severity {
 /// The grade of a new complaint and why: `major` when asked for or when the description
 /// names a safety keyword. A keyword wins over `--severity ordinary`: a complaint about
 /// smoke must not be filed away as ordinary.
-pub fn grade(given: Option<Severity>, description: &str, keywords: &[String]) -> (Severity, String) {
+pub fn grade(
+    given: Option<Severity>,
+    description: &str,
+    keywords: &[String],
+) -> (Severity, String) {
     let text = squash(description);
     if let Some(k) = keywords
         .iter()
         .find(|k| !k.trim().is_empty() && text.contains(&squash(k)))
     {
-        return (Severity::Major, format!("description mentions \"{}\"", k.trim()));
+        return (
+            Severity::Major,
+            format!("description mentions \"{}\"", k.trim()),
+        );
     }
     match given {
         Some(s) => (s, format!("--severity {}", s.as_str())),
@@ -152,7 +159,11 @@ pub fn level_of(ladder: &[String], role: &str) -> usize {
 }
 
 /// The ladder step an escalation from `level` goes to: one up, or the step `to` names.
-pub fn escalation_target(ladder: &[String], level: usize, to: Option<&str>) -> Result<usize, String> {
+pub fn escalation_target(
+    ladder: &[String],
+    level: usize,
+    to: Option<&str>,
+) -> Result<usize, String> {
     let top = ladder.len().saturating_sub(1);
     let target = match to {
         Some(role) => ladder.iter().position(|r| r == role).ok_or_else(|| {
@@ -165,7 +176,9 @@ pub fn escalation_target(ladder: &[String], level: usize, to: Option<&str>) -> R
     };
     if level >= top && to.is_none() {
         let who = ladder.get(top).map_or("", String::as_str);
-        return Err(format!("already at the top of the escalation ladder ({who})"));
+        return Err(format!(
+            "already at the top of the escalation ladder ({who})"
+        ));
     }
     if target <= level {
         let here = ladder.get(level).map_or("", String::as_str);
@@ -244,8 +257,18 @@ mod tests {
             ("插上电源后机身冒烟", None, Severity::Major, "冒烟"),
             ("插上电源后机身 冒 烟", None, Severity::Major, "冒烟"),
             ("快递晚到三天", None, Severity::Ordinary, "no major keyword"),
-            ("快递晚到三天", Some(Severity::Major), Severity::Major, "--severity major"),
-            ("机器起火了", Some(Severity::Ordinary), Severity::Major, "起火"),
+            (
+                "快递晚到三天",
+                Some(Severity::Major),
+                Severity::Major,
+                "--severity major",
+            ),
+            (
+                "机器起火了",
+                Some(Severity::Ordinary),
+                Severity::Major,
+                "起火",
+            ),
         ];
         for (text, given, want, why) in cases {
             let (s, rule) = grade(given, text, &kw);
@@ -265,7 +288,10 @@ mod tests {
         assert_eq!(escalation_target(&ladder, 1, None), Ok(2));
         assert_eq!(escalation_target(&ladder, 0, Some("manager")), Ok(2));
         let top = escalation_target(&ladder, 2, None).unwrap_err();
-        assert!(top.contains("top of the escalation ladder (manager)"), "{top}");
+        assert!(
+            top.contains("top of the escalation ladder (manager)"),
+            "{top}"
+        );
         let down = escalation_target(&ladder, 2, Some("agent")).unwrap_err();
         assert!(down.contains("not above manager"), "{down}");
         let same = escalation_target(&ladder, 1, Some("supervisor")).unwrap_err();
@@ -277,8 +303,14 @@ mod tests {
     #[test]
     fn forbidden_phrases_are_found_first_by_position() {
         let list = strings(&["公司就这么规定的", "这不关我的事", "应该可以吧"]);
-        assert_eq!(forbidden_phrase("您好，这不关我的事", &list), Some("这不关我的事"));
-        assert_eq!(forbidden_phrase("这 不关我的 事", &list), Some("这不关我的事"));
+        assert_eq!(
+            forbidden_phrase("您好，这不关我的事", &list),
+            Some("这不关我的事")
+        );
+        assert_eq!(
+            forbidden_phrase("这 不关我的 事", &list),
+            Some("这不关我的事")
+        );
         assert_eq!(
             forbidden_phrase("应该可以吧，公司就这么规定的", &list),
             Some("应该可以吧")

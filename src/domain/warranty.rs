@@ -101,15 +101,35 @@ mod tests {
         let rep = Duration::parse("365d").unwrap();
         let received = t("2026-11-12");
         let cases = [
-            ("2026-11-12 09:00", Decision::Exchange, "0 days after 2026-11-12"),
+            (
+                "2026-11-12 09:00",
+                Decision::Exchange,
+                "0 days after 2026-11-12",
+            ),
             ("2026-11-22 10:00", Decision::Exchange, "10 days after"),
             // The 15th day counts completely.
             ("2026-11-27 23:59", Decision::Exchange, "15 days after"),
-            ("2026-11-28 00:00", Decision::Repair, "past exchange_within 15d"),
-            ("2027-11-12 18:00", Decision::Repair, "within repair_within 365d"),
-            ("2027-11-13 08:00", Decision::Manufacturer, "past repair_within 365d"),
+            (
+                "2026-11-28 00:00",
+                Decision::Repair,
+                "past exchange_within 15d",
+            ),
+            (
+                "2027-11-12 18:00",
+                Decision::Repair,
+                "within repair_within 365d",
+            ),
+            (
+                "2027-11-13 08:00",
+                Decision::Manufacturer,
+                "past repair_within 365d",
+            ),
             // Received in the future (a data-entry slip): still inside the exchange window.
-            ("2026-11-01 08:00", Decision::Exchange, "11 days before 2026-11-12"),
+            (
+                "2026-11-01 08:00",
+                Decision::Exchange,
+                "11 days before 2026-11-12",
+            ),
         ];
         for (now, want, rule) in cases {
             let (d, text) = decide(received, t(now), &ex, &rep, &c);

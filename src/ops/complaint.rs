@@ -59,11 +59,10 @@ fn check_category(p: &Policy, category: &str) -> Result<()> {
         Ok(())
     } else {
         Err(
-            error::usage(format!("unknown complaint category \"{category}\""))
-                .hint(format!(
-                    "use one of: {} (policy complaints.categories)",
-                    p.complaints.categories.join(", ")
-                )),
+            error::usage(format!("unknown complaint category \"{category}\"")).hint(format!(
+                "use one of: {} (policy complaints.categories)",
+                p.complaints.categories.join(", ")
+            )),
         )
     }
 }
@@ -77,7 +76,10 @@ fn purchase_for(conn: &Connection, i: &OpenInput) -> Result<Option<Purchase>> {
                 "customer {} has no purchase with serial {serial}",
                 i.customer
             ))
-            .hint(format!("purchase list --customer {} shows them", i.customer))),
+            .hint(format!(
+                "purchase list --customer {} shows them",
+                i.customer
+            ))),
         };
     }
     if let Some(order) = &i.order {
@@ -88,7 +90,10 @@ fn purchase_for(conn: &Connection, i: &OpenInput) -> Result<Option<Purchase>> {
                     "customer {} has no purchase with order {order}",
                     i.customer
                 ))
-                .hint(format!("purchase list --customer {} shows them", i.customer))
+                .hint(format!(
+                    "purchase list --customer {} shows them",
+                    i.customer
+                ))
             });
     }
     customers::latest_purchase(conn, &i.customer, None, None)
@@ -138,7 +143,8 @@ fn remedy(
         purchase.id, purchase.product
     );
     if decision == warranty::Decision::Manufacturer {
-        match customers::get_product(conn, &purchase.product)?.and_then(|p| p.manufacturer_contact) {
+        match customers::get_product(conn, &purchase.product)?.and_then(|p| p.manufacturer_contact)
+        {
             Some(contact) => rule.push_str(&format!("; manufacturer service: {contact}")),
             None => rule.push_str("; no manufacturer contact on record"),
         }
@@ -147,7 +153,12 @@ fn remedy(
 }
 
 /// The open complaint of the same customer and category inside `duplicate_window`, if any.
-fn duplicate_of(tx: &Transaction, env: &Env, customer: &str, category: &str) -> Result<Option<i64>> {
+fn duplicate_of(
+    tx: &Transaction,
+    env: &Env,
+    customer: &str,
+    category: &str,
+) -> Result<Option<i64>> {
     let window = &env.policy.policy.tickets.duplicate_window.0;
     for (id, opened_at) in db::open_of(tx, customer, category)? {
         if sla::due(&env.policy.calendar, opened_at, window) >= env.now {
@@ -258,8 +269,13 @@ pub fn get(conn: &Connection, id: &str) -> Result<Complaint> {
 
 /// The status `verb` leads to, or exit 4 saying what is allowed.
 fn step(c: &Complaint, verb: Verb) -> Result<Status> {
-    let from = Status::parse(&c.status)
-        .ok_or_else(|| error::failure(format!("{} has an unknown status {}", entity(c.id), c.status)))?;
+    let from = Status::parse(&c.status).ok_or_else(|| {
+        error::failure(format!(
+            "{} has an unknown status {}",
+            entity(c.id),
+            c.status
+        ))
+    })?;
     rules::next(from, verb).ok_or_else(|| {
         error::refused(format!(
             "{} is {from}: cannot {} it",
@@ -408,7 +424,14 @@ pub fn close(tx: &Transaction, env: &Env, id: &str) -> Result<Complaint> {
     c.status = to.as_str().into();
     c.closed_at = Some(env.now);
     c.updated_at = env.now;
-    save(tx, env, &c, "complaint.close", old, json!({"status": c.status}))?;
+    save(
+        tx,
+        env,
+        &c,
+        "complaint.close",
+        old,
+        json!({"status": c.status}),
+    )?;
     Ok(c)
 }
 
@@ -466,10 +489,10 @@ pub fn escalate(
     if let Some(role) = to
         && !p.escalation.ladder.iter().any(|r| r == role)
     {
-        return Err(error::usage(format!(
-            "--to {role}: not a step of the escalation ladder"
-        ))
-        .hint(format!("the ladder is {}", p.escalation.ladder.join(" → "))));
+        return Err(
+            error::usage(format!("--to {role}: not a step of the escalation ladder"))
+                .hint(format!("the ladder is {}", p.escalation.ladder.join(" → "))),
+        );
     }
     let from = c.escalation_level;
     let level = rules::escalation_target(&p.escalation.ladder, from.max(0) as usize, to)
@@ -490,7 +513,13 @@ pub fn escalate(
             actor: env.actor,
         },
     )?;
-    add_note(tx, env, &c, &format!("escalated to {}: {reason}", c.owner_role), true)?;
+    add_note(
+        tx,
+        env,
+        &c,
+        &format!("escalated to {}: {reason}", c.owner_role),
+        true,
+    )?;
     let new = json!({
         "escalation_level": c.escalation_level, "owner_role": c.owner_role, "team": c.team,
         "reason": reason,
@@ -499,7 +528,13 @@ pub fn escalate(
     Ok(c)
 }
 
-pub fn note(tx: &Transaction, env: &Env, id: &str, text: &str, internal: bool) -> Result<Complaint> {
+pub fn note(
+    tx: &Transaction,
+    env: &Env,
+    id: &str,
+    text: &str,
+    internal: bool,
+) -> Result<Complaint> {
     let c = get(tx, id)?;
     step(&c, Verb::Note)?;
     let text = usage(validate::text("text", text))?;

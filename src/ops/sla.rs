@@ -178,7 +178,11 @@ fn complaint_rows(conn: &Connection, ctx: &mut Ctx, rows: &mut Vec<Row>) -> Resu
         p.complaints.major.plan_within.0,
     );
     db::each_unplanned_complaint(conn, &mut |c: ComplaintClock| {
-        let target = if c.severity == "major" { major } else { ordinary };
+        let target = if c.severity == "major" {
+            major
+        } else {
+            ordinary
+        };
         if let Some(s) = ctx.standing(&target, c.clock_start, c.plan_due) {
             rows.push(Row {
                 kind: Kind::Complaint,
@@ -266,8 +270,8 @@ pub fn apply(tx: &Transaction, env: &Env, rows: &mut [Row]) -> Result<Vec<Escala
         if fresh.is_empty() {
             continue;
         }
-        let to = rules::escalation_target(ladder, from.max(0) as usize, None)
-            .map_err(error::failure)?;
+        let to =
+            rules::escalation_target(ladder, from.max(0) as usize, None).map_err(error::failure)?;
         let source = SOURCES
             .iter()
             .find(|s| s.kind == first.kind)
@@ -355,8 +359,10 @@ pub fn explain(conn: &Connection, env: &Env, id: &str) -> Result<Explained> {
     if t.starts_with(['T', 't']) {
         return explain_ticket(conn, env, t);
     }
-    Err(error::usage(format!("\"{id}\" is not a ticket or complaint id"))
-        .hint("use T-42 for a ticket or C-7 for a complaint"))
+    Err(
+        error::usage(format!("\"{id}\" is not a ticket or complaint id"))
+            .hint("use T-42 for a ticket or C-7 for a complaint"),
+    )
 }
 
 fn metric(
@@ -438,7 +444,9 @@ fn explain_ticket(conn: &Connection, env: &Env, id: &str) -> Result<Explained> {
     let pause_on = &env.policy.policy.sla.ticket.pause_on;
     let pauses = pauses_of(&events, pause_on, t.paused_since, env);
     let targets = env.policy.policy.sla.ticket.targets(&t.priority, t.vip);
-    let update_start = last_update(&events).unwrap_or(t.clock_start).max(t.clock_start);
+    let update_start = last_update(&events)
+        .unwrap_or(t.clock_start)
+        .max(t.clock_start);
     let metrics = vec![
         metric(
             env,
@@ -488,7 +496,12 @@ fn new_json(e: &Event) -> Option<serde_json::Value> {
 /// Pauses read from the audit trail: an event whose action names a wait, or whose new
 /// status is a `pause_on` status, starts one; a resume, or a move to any other status,
 /// ends it. A pause the row marks (`paused_since`) without an event still counts.
-fn pauses_of(events: &[Event], pause_on: &[String], paused_since: Option<i64>, env: &Env) -> Vec<Pause> {
+fn pauses_of(
+    events: &[Event],
+    pause_on: &[String],
+    paused_since: Option<i64>,
+    env: &Env,
+) -> Vec<Pause> {
     let cal = &env.policy.calendar;
     let mut spans: Vec<(i64, Option<i64>)> = Vec::new();
     let mut open: Option<i64> = None;
@@ -498,8 +511,10 @@ fn pauses_of(events: &[Event], pause_on: &[String], paused_since: Option<i64>, e
             .as_ref()
             .and_then(|v| v.get("status"))
             .and_then(|s| s.as_str());
-        let starts = e.action.contains("wait") || status.is_some_and(|s| pause_on.iter().any(|p| p == s));
-        let ends = e.action.contains("resume") || status.is_some_and(|s| !pause_on.iter().any(|p| p == s));
+        let starts =
+            e.action.contains("wait") || status.is_some_and(|s| pause_on.iter().any(|p| p == s));
+        let ends =
+            e.action.contains("resume") || status.is_some_and(|s| !pause_on.iter().any(|p| p == s));
         match open {
             None if starts => open = Some(e.at),
             Some(from) if ends && !starts => {
@@ -516,7 +531,8 @@ fn pauses_of(events: &[Event], pause_on: &[String], paused_since: Option<i64>, e
         .into_iter()
         .map(|(from, to)| {
             let end = to.unwrap_or(env.now).max(from);
-            let ts = |s: i64| jiff::Timestamp::from_second(s).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            let ts =
+                |s: i64| jiff::Timestamp::from_second(s).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
             Pause {
                 from,
                 to,

@@ -236,7 +236,12 @@ fn a_second_open_complaint_of_the_same_kind_is_refused_unless_forced() {
     assert_eq!(j["forced"], true);
     assert_eq!(j["forced_over"], "C-1");
     let hist = d.json(&["history", "C-3"]);
-    assert!(hist[0]["new"].as_str().unwrap().contains("\"forced_over\":\"C-1\""));
+    assert!(
+        hist[0]["new"]
+            .as_str()
+            .unwrap()
+            .contains("\"forced_over\":\"C-1\"")
+    );
 
     // Past the 30-day window the old ones no longer count.
     d.now = "2026-12-23 10:00".into();
@@ -261,7 +266,13 @@ fn a_resolved_complaint_is_no_duplicate() {
         "--due",
         "2026-11-23 18:00",
     ]);
-    d.ok(&["complaint", "resolve", "C-1", "--outcome", "已更换快递员送达"]);
+    d.ok(&[
+        "complaint",
+        "resolve",
+        "C-1",
+        "--outcome",
+        "已更换快递员送达",
+    ]);
     d.ok(&open_args(&c, "courier", "新的快递员也不接电话"));
 }
 
@@ -270,7 +281,10 @@ fn bad_input_is_refused_and_changes_nothing() {
     let (d, c) = desk_with_purchases();
     let before = d.snapshot();
     let err = d.fails(&open_args(&c, "other", "说不清楚的问题"), 2);
-    assert!(err.contains("late_delivery"), "hint lists the categories: {err}");
+    assert!(
+        err.contains("late_delivery"),
+        "hint lists the categories: {err}"
+    );
     d.fails(&open_args("KH19990101001", "courier", "快递员电话不接"), 3);
     d.fails(&open_args(&c, "courier", "   "), 2);
     d.fails(&open_args(&c, "courier", &"长".repeat(30_000)), 2);
@@ -314,7 +328,10 @@ fn the_lifecycle_moves_only_along_the_allowed_steps() {
         4,
     );
     assert!(err.contains("C-1 is open"), "{err}");
-    assert!(err.contains("allowed from open: investigate, escalate, note"), "{err}");
+    assert!(
+        err.contains("allowed from open: investigate, escalate, note"),
+        "{err}"
+    );
     d.fails(&["complaint", "resolve", "C-1", "--outcome", "x"], 4);
     d.fails(&["complaint", "close", "C-1"], 4);
     d.fails(&["complaint", "reopen", "C-1", "--reason", "x"], 4);
@@ -322,7 +339,13 @@ fn the_lifecycle_moves_only_along_the_allowed_steps() {
 
     d.now = "2026-11-22 11:00".into();
     assert_eq!(
-        d.ok(&["complaint", "investigate", "C-1", "--note", "核对商品页面描述"]),
+        d.ok(&[
+            "complaint",
+            "investigate",
+            "C-1",
+            "--note",
+            "核对商品页面描述"
+        ]),
         "C-1 investigating\n"
     );
     let j = d.json(&["complaint", "show", "C-1"]);
@@ -359,11 +382,27 @@ fn the_lifecycle_moves_only_along_the_allowed_steps() {
     assert_eq!(j["plan_complete_by"], "2026-11-25T18:00:00+08:00");
 
     d.fails(
-        &["complaint", "resolve", "C-1", "--outcome", "已补发", "--compensation", "abc"],
+        &[
+            "complaint",
+            "resolve",
+            "C-1",
+            "--outcome",
+            "已补发",
+            "--compensation",
+            "abc",
+        ],
         2,
     );
     d.fails(
-        &["complaint", "resolve", "C-1", "--outcome", "已补发", "--compensation", "-5"],
+        &[
+            "complaint",
+            "resolve",
+            "C-1",
+            "--outcome",
+            "已补发",
+            "--compensation",
+            "-5",
+        ],
         2,
     );
     d.now = "2026-11-25 10:00".into();
@@ -380,13 +419,22 @@ fn the_lifecycle_moves_only_along_the_allowed_steps() {
     assert_eq!(j["compensation"], 20.0);
     assert_eq!(j["resolved_at"], "2026-11-25T10:00:00+08:00");
     let err = d.fails(&["complaint", "escalate", "C-1", "--reason", "客户不满"], 4);
-    assert!(err.contains("allowed from resolved: close, reopen, note"), "{err}");
+    assert!(
+        err.contains("allowed from resolved: close, reopen, note"),
+        "{err}"
+    );
     d.ok(&["complaint", "close", "C-1"]);
     d.fails(&["complaint", "close", "C-1"], 4);
 
     // Reopen: back to investigating with a fresh 24 h plan clock.
     d.now = "2026-11-28 15:00".into();
-    let j = d.json(&["complaint", "reopen", "C-1", "--reason", "补发的商品仍是错误颜色"]);
+    let j = d.json(&[
+        "complaint",
+        "reopen",
+        "C-1",
+        "--reason",
+        "补发的商品仍是错误颜色",
+    ]);
     assert_eq!(j["status"], "investigating");
     assert_eq!(j["plan_due"], "2026-11-29T15:00:00+08:00");
     assert_eq!(j["reopen_count"], 1);
@@ -424,7 +472,13 @@ fn the_lifecycle_moves_only_along_the_allowed_steps() {
 fn escalation_goes_up_the_ladder_and_brings_a_team_at_the_manager() {
     let (d, c) = desk_with_purchases();
     d.ok(&open_args(&c, "service_attitude", "客服挂断电话两次"));
-    let j = d.json(&["complaint", "escalate", "C-1", "--reason", "客户要求主管以上处理"]);
+    let j = d.json(&[
+        "complaint",
+        "escalate",
+        "C-1",
+        "--reason",
+        "客户要求主管以上处理",
+    ]);
     assert_eq!(j["owner_role"], "manager");
     assert_eq!(j["escalation_level"], "manager");
     assert_eq!(j["team"], true);
@@ -432,12 +486,28 @@ fn escalation_goes_up_the_ladder_and_brings_a_team_at_the_manager() {
     let err = d.fails(&["complaint", "escalate", "C-1", "--reason", "再次升级"], 4);
     assert!(err.contains("top of the escalation ladder"), "{err}");
     let err = d.fails(
-        &["complaint", "escalate", "C-1", "--to", "agent", "--reason", "降级"],
+        &[
+            "complaint",
+            "escalate",
+            "C-1",
+            "--to",
+            "agent",
+            "--reason",
+            "降级",
+        ],
         4,
     );
     assert!(err.contains("not above manager"), "{err}");
     let err = d.fails(
-        &["complaint", "escalate", "C-1", "--to", "finance", "--reason", "x"],
+        &[
+            "complaint",
+            "escalate",
+            "C-1",
+            "--to",
+            "finance",
+            "--reason",
+            "x",
+        ],
         2,
     );
     assert!(err.contains("agent → supervisor → manager"), "{err}");
@@ -445,7 +515,10 @@ fn escalation_goes_up_the_ladder_and_brings_a_team_at_the_manager() {
     assert_eq!(before, d.snapshot());
 
     let notes = d.json(&["complaint", "show", "C-1"])["notes"].clone();
-    assert_eq!(notes[0]["text"], "escalated to manager: 客户要求主管以上处理");
+    assert_eq!(
+        notes[0]["text"],
+        "escalated to manager: 客户要求主管以上处理"
+    );
     assert_eq!(notes[0]["internal"], true);
 
     // --to jumps straight to a higher step.
@@ -468,18 +541,33 @@ fn customer_facing_notes_are_checked_for_forbidden_phrases() {
     d.ok(&open_args(&c, "courier", "快递员电话不接"));
     let before = d.snapshot();
     let err = d.fails(
-        &["complaint", "note", "C-1", "--text", "这不关我的事，请找快递公司"],
+        &[
+            "complaint",
+            "note",
+            "C-1",
+            "--text",
+            "这不关我的事，请找快递公司",
+        ],
         4,
     );
     assert!(err.contains("\"这不关我的事\""), "{err}");
-    assert!(err.contains("hint: say instead: 我来帮您联系负责的同事"), "{err}");
+    assert!(
+        err.contains("hint: say instead: 我来帮您联系负责的同事"),
+        "{err}"
+    );
     d.fails(
         &["complaint", "note", "C-1", "--text", "公司就 这么规定的"],
         4,
     );
     assert_eq!(before, d.snapshot());
 
-    d.ok(&["complaint", "note", "C-1", "--text", "已为您催促快递站点，今天下午送达"]);
+    d.ok(&[
+        "complaint",
+        "note",
+        "C-1",
+        "--text",
+        "已为您催促快递站点，今天下午送达",
+    ]);
     d.ok(&[
         "complaint",
         "note",
@@ -502,7 +590,11 @@ fn customer_facing_notes_are_checked_for_forbidden_phrases() {
 fn list_filters_and_keeps_its_csv_columns() {
     let (mut d, c) = desk_with_purchases();
     let other = d.add_customer("李四", "13912345678", &[]);
-    d.ok(&open_args(&c, "courier", "=HYPERLINK(\"http://x\") 快递员电话不接"));
+    d.ok(&open_args(
+        &c,
+        "courier",
+        "=HYPERLINK(\"http://x\") 快递员电话不接",
+    ));
     d.now = "2026-11-24 10:00".into();
     d.ok(&open_args(&other, "quality", "机器冒烟"));
     d.ok(&open_args(&other, "late_delivery", "延误两天"));
@@ -563,7 +655,10 @@ fn agents_open_and_note_but_do_not_handle() {
     a.insert(0, "-q");
     let o = d.run_as("xiaoli", &a);
     assert_eq!(o.status.code(), Some(0));
-    let o = d.run_as("xiaoli", &["complaint", "note", "C-1", "--text", "已记录，马上跟进"]);
+    let o = d.run_as(
+        "xiaoli",
+        &["complaint", "note", "C-1", "--text", "已记录，马上跟进"],
+    );
     assert_eq!(o.status.code(), Some(0));
     let before = d.snapshot();
     for args in [

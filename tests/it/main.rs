@@ -1,7 +1,7 @@
 //! Integration tests: the real `svc` binary in a temp dir with a fixed clock.
 
-mod foundation;
 mod complaints;
+mod foundation;
 mod robustness;
 mod sla;
 

@@ -64,7 +64,11 @@ fn insert_ticket(d: &Desk, t: &Ticket) -> i64 {
            ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?5)",
         params![
             t.customer,
-            if t.priority.is_empty() { "normal" } else { t.priority },
+            if t.priority.is_empty() {
+                "normal"
+            } else {
+                t.priority
+            },
             t.status,
             t.assignee,
             epoch(t.opened),
@@ -135,11 +139,17 @@ fn calendar_due_follows_the_worked_examples() {
 #[test]
 fn calendar_due_refuses_bad_durations_and_times() {
     let d = Desk::bare("2026-11-22 10:00");
-    let err = d.fails(&["calendar", "due", "--from", "2026-09-25", "--add", "3x"], 2);
+    let err = d.fails(
+        &["calendar", "due", "--from", "2026-09-25", "--add", "3x"],
+        2,
+    );
     assert!(err.contains("invalid duration \"3x\""), "{err}");
     d.fails(&["calendar", "due", "--add", "0h"], 2);
     d.fails(&["calendar", "due", "--add", "1.5wd"], 2);
-    let err = d.fails(&["calendar", "due", "--from", "2026-02-30", "--add", "1h"], 2);
+    let err = d.fails(
+        &["calendar", "due", "--from", "2026-02-30", "--add", "1h"],
+        2,
+    );
     assert!(err.contains("--from"), "{err}");
 }
 
@@ -220,7 +230,10 @@ fn a_complaint_past_its_plan_deadline_is_escalated_to_the_manager_once() {
 
     // 10 of 24 hours: on time, nothing to report.
     d.now = "2026-11-23 19:00".into();
-    assert_eq!(d.run(&["sla", "check", "--exit-code"]).status.code(), Some(0));
+    assert_eq!(
+        d.run(&["sla", "check", "--exit-code"]).status.code(),
+        Some(0)
+    );
     let rows = d.json(&["sla", "check"]);
     assert_eq!(rows.as_array().unwrap().len(), 0);
 
@@ -252,7 +265,10 @@ fn a_complaint_past_its_plan_deadline_is_escalated_to_the_manager_once() {
     assert_eq!(d.run(&["sla", "check"]).status.code(), Some(0));
 
     let out = d.ok(&["sla", "check", "--apply"]);
-    assert!(out.contains("escalated C-1 (plan): supervisor → manager"), "{out}");
+    assert!(
+        out.contains("escalated C-1 (plan): supervisor → manager"),
+        "{out}"
+    );
     let shown = d.json(&["complaint", "show", "C-1"]);
     assert_eq!(shown["owner_role"], "manager");
     assert_eq!(shown["escalation_level"], "manager");
@@ -277,7 +293,13 @@ fn a_plan_stops_the_complaint_clock() {
     ordinary_complaint(&d, &c);
     d.add_staff("wang", "supervisor", &[]);
     d.now = "2026-11-23 15:00".into();
-    d.ok(&["complaint", "investigate", "C-1", "--note", "查询物流：包裹滞留中转站"]);
+    d.ok(&[
+        "complaint",
+        "investigate",
+        "C-1",
+        "--note",
+        "查询物流：包裹滞留中转站",
+    ]);
     d.ok(&[
         "complaint",
         "plan",
@@ -545,7 +567,10 @@ fn explain_of_a_complaint_counts_its_plan_clock() {
     let days = x["days"].as_array().unwrap();
     assert_eq!(days.len(), 3);
     assert_eq!(days[1]["kind"], "holiday");
-    assert_eq!(days[1]["minutes"], 1440, "wall-clock targets count holidays");
+    assert_eq!(
+        days[1]["minutes"], 1440,
+        "wall-clock targets count holidays"
+    );
 
     d.fails(&["sla", "explain", "C-9"], 3);
     d.fails(&["sla", "explain", "T-9"], 3);
