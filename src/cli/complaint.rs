@@ -349,6 +349,23 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
     if let Some(d) = opened.forced_over {
         r.field("forced_over", Cell::text(ops::entity(d)));
     }
+    if app.out.format == Format::Table {
+        // A person needs what to do next, not the empty plan and outcome fields.
+        const SHOWN: &[&str] = &[
+            "id",
+            "customer",
+            "category",
+            "severity",
+            "severity_rule",
+            "owner_role",
+            "team",
+            "plan_due",
+            "remedy",
+            "remedy_rule",
+            "forced_over",
+        ];
+        r.fields.retain(|(k, _)| SHOWN.contains(k));
+    }
     app.out.record(&r)?;
     Ok(0)
 }

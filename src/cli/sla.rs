@@ -206,7 +206,7 @@ fn explain(app: &mut App, a: ExplainArgs) -> Result<u8> {
             ("status", Cell::text(&x.status)),
             ("customer", Cell::text(&x.customer)),
             ("clock_start", Cell::Time(x.clock_start)),
-            ("calendar", Cell::text(app.policy.calendar.timezone_name())),
+            ("timezone", Cell::text(app.policy.calendar.timezone_name())),
         ],
         sections: vec![("metrics", metrics), ("days", days), ("pauses", pauses)],
     };
