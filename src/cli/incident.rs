@@ -200,10 +200,11 @@ pub fn run(app: &mut App, c: IncidentCmd) -> Result<u8> {
             }
             sink.finish()?;
             let c = ops::counts(&conn, since.unwrap_or(i64::MIN), until.unwrap_or(i64::MAX))?;
+            let n = |k: i64, what: &str| format!("{k} {what}{}", if k == 1 { "" } else { "s" });
             app.out.say(&format!(
-                "{} incidents and {} drills declared{}",
-                c.incidents,
-                c.drills,
+                "{} and {} declared{}",
+                n(c.incidents, "incident"),
+                n(c.drills, "drill"),
                 if since.is_some() || until.is_some() {
                     " in the period"
                 } else {

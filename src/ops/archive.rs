@@ -74,11 +74,12 @@ pub fn recipients(keys: &[String], files: &[PathBuf]) -> Result<Vec<x25519::Reci
 /// The identity from a key file in `age-keygen` format (comment lines, then
 /// `AGE-SECRET-KEY-1…`).
 pub fn identity(path: &Path) -> Result<x25519::Identity> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         error::not_found(format!("cannot read the identity {}: {e}", path.display()))
             .hint("give the key file age-keygen wrote")
     })?;
-    text.lines()
+    String::from_utf8_lossy(&bytes)
+        .lines()
         .map(str::trim)
         .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
         .and_then(|l| x25519::Identity::from_str(l).ok())

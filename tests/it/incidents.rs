@@ -228,10 +228,7 @@ fn drills_are_marked_and_counted_apart() {
     assert_eq!(list[1]["drill"], false);
     let table = d.ok(&["incident", "list"]);
     assert!(table.lines().next().unwrap().contains("drill"), "{table}");
-    assert!(
-        table.contains("1 incidents and 1 drills declared"),
-        "{table}"
-    );
+    assert!(table.contains("1 incident and 1 drill declared"), "{table}");
     let open = d.json(&["incident", "list", "--status", "closed"]);
     assert_eq!(open.as_array().unwrap().len(), 0);
 }

@@ -426,6 +426,35 @@ fn an_archive_can_be_encrypted_to_a_recipient_file() {
 }
 
 #[test]
+fn a_damaged_or_foreign_file_is_not_taken_for_an_archive() {
+    let (d, _) = desk_with_history();
+    let (public, identity) = keypair(&d, "archive.key");
+    let id = identity.to_str().unwrap();
+    d.ok(&[
+        "archive",
+        "export",
+        "--before",
+        "2026-01-01",
+        "--out",
+        "2025.age",
+        "--recipient",
+        &public,
+    ]);
+    let bytes = std::fs::read(d.path("2025.age")).unwrap();
+    std::fs::write(d.path("cut.age"), &bytes[..bytes.len() - 40]).unwrap();
+    d.write("junk.age", "just some text");
+    for file in ["cut.age", "junk.age"] {
+        let err = d.fails(&["archive", "show", file, "--identity", id], 4);
+        assert!(err.contains("not a readable svc archive"), "{err}");
+    }
+    d.fails(&["archive", "show", "missing.age", "--identity", id], 3);
+    d.fails(
+        &["archive", "show", "2025.age", "--identity", "2025.age"],
+        2,
+    );
+}
+
+#[test]
 fn archive_export_refuses_bad_keys_dates_and_targets() {
     let (d, _) = desk_with_history();
     d.add_staff("amy", "agent", &[]);
