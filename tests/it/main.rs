@@ -4,6 +4,7 @@ mod foundation;
 mod incidents;
 mod lint;
 mod records;
+mod robustness;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
