@@ -36,6 +36,13 @@ pub fn cutoff(env: &Env, before: &str) -> Result<(Date, i64)> {
 /// `age1…` key a line, `#` comments), as `age-keygen -y` prints them.
 pub fn recipients(keys: &[String], files: &[PathBuf]) -> Result<Vec<x25519::Recipient>> {
     let parse = |s: &str, from: &str| {
+        if s.trim().to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") {
+            // Never echo a secret key into an error message or a log.
+            return Err(error::usage(format!(
+                "{from}: that is a secret key, not a recipient"
+            ))
+            .hint("give the public key: `age-keygen -y KEYFILE` prints it; keep the secret key off this machine"));
+        }
         x25519::Recipient::from_str(s.trim()).map_err(|_| {
             error::usage(format!("{from}: \"{}\" is not an age recipient", s.trim()))
                 .hint("a recipient is the public key `age-keygen` prints, starting with age1")

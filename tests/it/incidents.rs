@@ -136,6 +136,7 @@ fn incidents_link_existing_tickets_and_refuse_unknown_targets() {
         d.fails(&["incident", "link", "INC-1", target], code);
     }
     d.fails(&["incident", "link", "INC-9", "T-1"], 3);
+    d.fails(&["incident", "customers", "INC-9"], 3);
     d.fails(&["incident", "link", "INC-x", "T-1"], 2);
     assert_eq!(before, d.snapshot());
     let list = d.json(&["incident", "list"]);

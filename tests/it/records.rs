@@ -486,10 +486,19 @@ fn archive_export_refuses_bad_keys_dates_and_targets() {
             "holds no recipient",
         ),
         (with(&["--recipient-file", "missing.pub"]), 3, "cannot read"),
+        (
+            with(&["--recipient-file", "archive.key"]),
+            2,
+            "secret key, not a recipient",
+        ),
     ] {
         let a: Vec<&str> = args.iter().map(String::as_str).collect();
         let err = d.fails(&a, code);
         assert!(err.contains(says), "{a:?}: {err}");
+        assert!(
+            !err.contains("AGE-SECRET-KEY"),
+            "a secret key was echoed: {err}"
+        );
     }
     let err = d.fails(
         &[
