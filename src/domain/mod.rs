@@ -1,6 +1,7 @@
 //! Pure rules with no I/O: calendar and durations, times, masking, validation.
 
 pub mod calendar;
+pub mod lint;
 pub mod mask;
 pub mod sla;
 pub mod time;

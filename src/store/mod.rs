@@ -3,6 +3,8 @@
 
 pub mod audit;
 pub mod customer;
+pub mod incident;
+pub mod records;
 pub mod staff;
 
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! Integration tests: the real `svc` binary in a temp dir with a fixed clock.
 
 mod foundation;
+mod incidents;
+mod lint;
+mod records;
 mod robustness;
 
 use std::path::{Path, PathBuf};
