@@ -1,5 +1,4 @@
-//! Complaint rules [001 §3(三), 002]: grading, the lifecycle, escalation up the ladder,
-//! and the forbidden-phrase check of customer-facing notes.
+//! Complaint rules [001 §3(三), 002]: grading, the lifecycle and escalation up the ladder.
 
 use std::fmt;
 
@@ -190,18 +189,6 @@ pub fn escalation_target(
     Ok(target.min(top))
 }
 
-/// The first forbidden phrase in `text`, if any. Spaces and letter case are ignored, so
-/// "这 不关我的事" is caught too.
-pub fn forbidden_phrase<'a>(text: &str, phrases: &'a [String]) -> Option<&'a str> {
-    let text = squash(text);
-    phrases
-        .iter()
-        .filter(|p| !p.trim().is_empty())
-        .filter_map(|p| text.find(&squash(p)).map(|at| (at, p)))
-        .min_by_key(|(at, _)| *at)
-        .map(|(_, p)| p.as_str())
-}
-
 fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
@@ -298,28 +285,5 @@ mod tests {
         assert!(same.contains("not above supervisor"), "{same}");
         let off = escalation_target(&ladder, 0, Some("finance")).unwrap_err();
         assert!(off.contains("agent → supervisor → manager"), "{off}");
-    }
-
-    #[test]
-    fn forbidden_phrases_are_found_first_by_position() {
-        let list = strings(&["公司就这么规定的", "这不关我的事", "应该可以吧"]);
-        assert_eq!(
-            forbidden_phrase("您好，这不关我的事", &list),
-            Some("这不关我的事")
-        );
-        assert_eq!(
-            forbidden_phrase("这 不关我的 事", &list),
-            Some("这不关我的事")
-        );
-        assert_eq!(
-            forbidden_phrase("应该可以吧，公司就这么规定的", &list),
-            Some("应该可以吧")
-        );
-        assert_eq!(forbidden_phrase("我马上为您核实", &list), None);
-        assert_eq!(forbidden_phrase("anything", &strings(&["  "])), None);
-        assert_eq!(
-            forbidden_phrase("Please NO refund", &strings(&["no refund"])),
-            Some("no refund")
-        );
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod complaint;
+pub mod lint;
 pub mod mask;
 pub mod sla;
 pub mod time;

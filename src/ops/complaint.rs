@@ -539,8 +539,13 @@ pub fn note(
     step(&c, Verb::Note)?;
     let text = usage(validate::text("text", text))?;
     let lint = &env.policy.policy.lint;
-    if !internal && let Some(phrase) = rules::forbidden_phrase(&text, &lint.forbidden_phrases) {
-        let hint = match lint.suggestions.get(phrase) {
+    if !internal
+        && let Some(hit) = crate::domain::lint::lint(&text, &lint.forbidden_phrases, &[])
+            .into_iter()
+            .next()
+    {
+        let phrase = hit.phrase;
+        let hint = match lint.suggestions.get(&phrase) {
             Some(better) => format!("say instead: {better}"),
             None => "rephrase it; internal notes (--internal) are not checked".into(),
         };

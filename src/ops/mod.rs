@@ -1,11 +1,15 @@
 //! The use cases: each takes a connection or transaction, the policy, the clock
 //! and plain values, and returns plain results. No clap, no printing.
 
+pub mod archive;
 pub mod audit;
+pub mod backup;
 pub mod calendar;
 pub mod complaint;
 pub mod customer;
 pub mod import;
+pub mod incident;
+pub mod lint;
 pub mod sla;
 pub mod staff;
 

@@ -4,6 +4,8 @@
 pub mod audit;
 pub mod complaint;
 pub mod customer;
+pub mod incident;
+pub mod records;
 pub mod sla;
 pub mod staff;
 

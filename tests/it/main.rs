@@ -2,6 +2,9 @@
 
 mod complaints;
 mod foundation;
+mod incidents;
+mod lint;
+mod records;
 mod robustness;
 mod sla;
 
