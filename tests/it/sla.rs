@@ -579,3 +579,55 @@ fn explain_of_a_complaint_counts_its_plan_clock() {
     let err = d.fails(&["sla", "explain", "1"], 2);
     assert!(err.contains("T-42"), "{err}");
 }
+
+#[test]
+fn two_new_breaches_of_one_ticket_move_it_one_step() {
+    let mut d = example_desk("2026-11-02 09:00");
+    let c = d.add_customer("张三", "13812345678", &[]);
+    let t = insert_ticket(
+        &d,
+        &Ticket {
+            customer: &c,
+            status: "new",
+            opened: "2026-11-02 09:00",
+            first_response_due: Some("2026-11-03 09:00"),
+            resolve_due: Some("2026-11-05 18:00"),
+            ..Ticket::default()
+        },
+    );
+    d.now = "2026-11-06 09:00".into();
+    let out = d.ok(&["sla", "check", "--apply"]);
+    assert!(
+        out.contains(&format!(
+            "escalated T-{t} (first_response, resolve): agent → supervisor"
+        )),
+        "{out}"
+    );
+    assert_eq!(ticket_level(&d, t), 1);
+    d.ok(&["sla", "check", "--apply"]);
+    assert_eq!(ticket_level(&d, t), 1);
+}
+
+#[test]
+fn the_top_of_the_ladder_stays_listed_but_goes_no_higher() {
+    let mut d = example_desk("2026-11-23 09:00");
+    let c = d.add_customer("张三", "13812345678", &[]);
+    d.ok(&[
+        "complaint",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "quality",
+        "--description",
+        "通电后电源线冒烟",
+    ]);
+    d.now = "2026-11-26 09:00".into();
+    let before = d.snapshot();
+    let o = d.run(&["--format", "csv", "sla", "check", "--apply", "--exit-code"]);
+    assert_eq!(o.status.code(), Some(10));
+    let csv = String::from_utf8(o.stdout).unwrap();
+    assert!(csv.contains("C-1"), "{csv}");
+    assert!(csv.trim_end().ends_with(",manager,manager"), "{csv}");
+    assert_eq!(before, d.snapshot());
+}
