@@ -1,9 +1,13 @@
 //! Command-line definitions and glue: parse, call `ops`, render. No SQL, no rules.
 
 mod audit;
+mod cost;
 mod customer;
 mod init;
+mod parts;
+mod po;
 mod policy;
+mod report;
 mod staff;
 
 use std::io::IsTerminal;
@@ -105,6 +109,21 @@ pub enum Command {
     /// Purchases: who bought what, when
     #[command(subcommand)]
     Purchase(customer::PurchaseCmd),
+    /// Spare parts: stock, movements (receive, use, count, scrap) and reordering
+    #[command(subcommand)]
+    Parts(parts::PartsCmd),
+    /// Suppliers of parts
+    #[command(subcommand)]
+    Supplier(po::SupplierCmd),
+    /// Purchase orders for parts
+    #[command(subcommand)]
+    Po(po::PoCmd),
+    /// Costs booked on tickets
+    #[command(subcommand)]
+    Cost(cost::CostCmd),
+    /// Reports
+    #[command(subcommand)]
+    Report(report::ReportCmd),
     /// The timeline of one record from the audit trail
     History(audit::HistoryArgs),
     /// List or verify the audit trail
@@ -234,6 +253,11 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Customer(c) => customer::run_customer(&mut app, c),
         Command::Product(c) => customer::run_product(&mut app, c),
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
+        Command::Parts(c) => parts::run(&mut app, c),
+        Command::Supplier(c) => po::run_supplier(&mut app, c),
+        Command::Po(c) => po::run_po(&mut app, c),
+        Command::Cost(c) => cost::run(&mut app, c),
+        Command::Report(c) => report::run(&mut app, c),
         Command::History(a) => audit::history(&mut app, a),
         Command::Audit(a) => audit::audit(&mut app, a),
         Command::Completions(_) => Ok(0),

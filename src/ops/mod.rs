@@ -2,8 +2,11 @@
 //! and plain values, and returns plain results. No clap, no printing.
 
 pub mod audit;
+pub mod cost;
 pub mod customer;
 pub mod import;
+pub mod parts;
+pub mod po;
 pub mod staff;
 
 use rusqlite::Connection;

@@ -2,7 +2,9 @@
 //! migrations, and one file per table family.
 
 pub mod audit;
+pub mod cost;
 pub mod customer;
+pub mod parts;
 pub mod staff;
 
 use std::path::Path;
