@@ -439,7 +439,10 @@ fn reorder(app: &mut App, a: ReorderArgs) -> Result<u8> {
         None
     };
     tx.commit()?;
-    render_reorder(app, &lines)?;
+    // With --apply -q the essential result is the new order ids alone.
+    if !(applied.is_some() && app.out.quiet) {
+        render_reorder(app, &lines)?;
+    }
     if let Some((created, unassigned)) = applied {
         let currency = app.policy.policy.costs.currency.clone();
         for c in &created {
@@ -457,9 +460,16 @@ fn reorder(app: &mut App, a: ReorderArgs) -> Result<u8> {
             }
         }
         if !unassigned.is_empty() {
+            const SHOWN: usize = 10;
+            let more = unassigned.len().saturating_sub(SHOWN);
             eprintln!(
-                "note: not ordered, no supplier: {} (set one with parts edit SKU --supplier S)",
-                unassigned.join(", ")
+                "note: not ordered, no supplier: {}{} (set one with parts edit SKU --supplier S)",
+                unassigned[..unassigned.len().min(SHOWN)].join(", "),
+                if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                }
             );
         }
     }

@@ -719,3 +719,154 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
         Ok(())
     })
 }
+
+/// Demo suppliers: id, name, contact, lead time in days.
+const DEMO_SUPPLIERS: &[(&str, &str, &str, i64)] = &[
+    ("huanan", "华南电子配件", "陈先生 0755-8888-1234", 5),
+    ("jinggong", "精工五金", "王女士 020-3333-5678", 10),
+    ("qingquan", "清泉滤材", "李先生 0571-6666-9012", 7),
+];
+
+/// Demo parts: sku, name, models, unit cost, supplier, location, min/max, pack, on hand.
+type DemoPart = (
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    &'static str,
+    &'static str,
+    Option<(i64, i64)>,
+    i64,
+    i64,
+);
+const DEMO_PARTS: &[DemoPart] = &[
+    (
+        "FAN-AT1",
+        "净化器风扇电机",
+        "AT-100,AT-200",
+        68.0,
+        "huanan",
+        "A-01",
+        Some((5, 20)),
+        5,
+        3,
+    ),
+    (
+        "PCB-AT2",
+        "净化器主控板",
+        "AT-200",
+        145.0,
+        "huanan",
+        "A-02",
+        Some((2, 8)),
+        1,
+        4,
+    ),
+    (
+        "FLT-HEPA",
+        "HEPA 滤网",
+        "AT-100,AT-200",
+        39.0,
+        "qingquan",
+        "B-01",
+        None,
+        10,
+        60,
+    ),
+    (
+        "FLT-KB1",
+        "净水器 RO 滤芯",
+        "KB-1",
+        128.0,
+        "qingquan",
+        "B-02",
+        Some((4, 12)),
+        2,
+        4,
+    ),
+    (
+        "HTR-WH50",
+        "热水器加热管",
+        "WH-50",
+        86.0,
+        "jinggong",
+        "C-01",
+        Some((3, 10)),
+        1,
+        6,
+    ),
+    (
+        "VLV-WH50",
+        "热水器安全阀",
+        "WH-50",
+        22.0,
+        "jinggong",
+        "C-02",
+        None,
+        10,
+        25,
+    ),
+    (
+        "BRS-RC8",
+        "扫地机滚刷",
+        "RC-8",
+        18.5,
+        "jinggong",
+        "C-03",
+        Some((10, 40)),
+        10,
+        8,
+    ),
+    (
+        "PSU-TV55",
+        "电视电源板",
+        "TV-55",
+        210.0,
+        "huanan",
+        "A-03",
+        Some((2, 6)),
+        1,
+        1,
+    ),
+];
+
+/// Suppliers and parts with opening stock for `svc init --demo`.
+pub fn demo(tx: &Transaction, env: &Env) -> Result<()> {
+    for (id, name, contact, lead_time) in DEMO_SUPPLIERS {
+        if db::get_supplier(tx, id)?.is_none() {
+            po::add_supplier(
+                tx,
+                env,
+                po::SupplierInput {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    contact: Some(contact.to_string()),
+                    lead_time: Some(*lead_time),
+                },
+            )?;
+        }
+    }
+    for (sku, name, models, cost, supplier, location, levels, pack, on_hand) in DEMO_PARTS {
+        if db::part_exists(tx, sku)? {
+            continue;
+        }
+        let p = add(
+            tx,
+            env,
+            sku,
+            PartInput {
+                name: Some(name.to_string()),
+                model_fit: Some(models.to_string()),
+                unit_cost: Some(*cost),
+                supplier: Some(supplier.to_string()),
+                location: Some(location.to_string()),
+                min: levels.map(|l| l.0),
+                max: levels.map(|l| l.1),
+                pack: Some(*pack),
+                ..PartInput::default()
+            },
+        )?;
+        receive_stock(tx, env, &p, "receive", *on_hand, None, None)?;
+    }
+    Ok(())
+}

@@ -991,3 +991,32 @@ fn the_demand_window_must_be_whole_days() {
     let err = d.fails(&["parts", "list"], 6);
     assert!(err.contains("demand_window"), "{err}");
 }
+
+#[test]
+fn apply_with_quiet_prints_only_the_new_order_ids() {
+    let d = desk_with_supplier();
+    d.ok(&[
+        "parts",
+        "add",
+        "A-1",
+        "--name",
+        "甲",
+        "--supplier",
+        "acme",
+        "--min",
+        "1",
+        "--max",
+        "2",
+    ]);
+    assert_eq!(d.ok(&["-q", "parts", "reorder", "--apply"]), "PO-1\n");
+}
+
+#[test]
+fn the_demo_desk_has_suppliers_parts_and_something_to_order() {
+    let d = Desk::bare("2027-01-20 09:00");
+    d.ok(&["init", "--demo"]);
+    assert!(d.json(&["supplier", "list"]).as_array().unwrap().len() >= 3);
+    let low = d.json(&["parts", "list", "--low"]);
+    assert!(!low.as_array().unwrap().is_empty());
+    assert!(reorder_csv(&d, &[]).len() > 1);
+}
