@@ -2,6 +2,7 @@
 
 mod foundation;
 mod parts;
+mod robustness;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
