@@ -572,7 +572,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;parts;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'What the part is called, e.g. 风扇电机')
             [CompletionResult]::new('--model-fit', '--model-fit', [CompletionResultType]::ParameterName, 'Product models the part fits, comma-separated: AT-100,AT-200')
             [CompletionResult]::new('--unit-cost', '--unit-cost', [CompletionResultType]::ParameterName, 'Cost of one unit')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier''s id (supplier add)')
@@ -597,7 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;parts;edit' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
             [CompletionResult]::new('--model-fit', '--model-fit', [CompletionResultType]::ParameterName, 'Product models the part fits, comma-separated: AT-100,AT-200')
             [CompletionResult]::new('--unit-cost', '--unit-cost', [CompletionResultType]::ParameterName, 'Cost of one unit')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier''s id (supplier add)')
@@ -692,7 +692,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;parts;use' {
-            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'qty')
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'How many go into the job')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'The ticket the parts go into (T-42 or 42)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
@@ -725,7 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;parts;scrap' {
-            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'qty')
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'How many are scrapped')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required): damaged beyond repair, obsolete, …')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
@@ -825,7 +825,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;supplier;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The supplier''s company name')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Who to call or write to')
             [CompletionResult]::new('--lead-time', '--lead-time', [CompletionResultType]::ParameterName, 'Usual days from order to delivery (parts without their own lead time use it)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
@@ -999,7 +999,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
         }
         'svc;cost;add' {
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'The ticket (T-42 or 42)')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the cost is for')
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Above 0, at most 1000000000, in the policy''s currency')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What it was for')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
@@ -1020,7 +1020,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only this ticket''s (T-42 or 42)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this day (inclusive)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this day (inclusive)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')

@@ -519,7 +519,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svc;parts;add'= {
-            cand --name 'name'
+            cand --name 'What the part is called, e.g. 风扇电机'
             cand --model-fit 'Product models the part fits, comma-separated: AT-100,AT-200'
             cand --unit-cost 'Cost of one unit'
             cand --supplier 'The supplier''s id (supplier add)'
@@ -543,7 +543,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --help 'Print help'
         }
         &'svc;parts;edit'= {
-            cand --name 'name'
+            cand --name 'A new name'
             cand --model-fit 'Product models the part fits, comma-separated: AT-100,AT-200'
             cand --unit-cost 'Cost of one unit'
             cand --supplier 'The supplier''s id (supplier add)'
@@ -633,7 +633,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --help 'Print help'
         }
         &'svc;parts;use'= {
-            cand --qty 'qty'
+            cand --qty 'How many go into the job'
             cand --ticket 'The ticket the parts go into (T-42 or 42)'
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
@@ -664,7 +664,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --help 'Print help'
         }
         &'svc;parts;scrap'= {
-            cand --qty 'qty'
+            cand --qty 'How many are scrapped'
             cand --reason 'Why (required): damaged beyond repair, obsolete, …'
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
@@ -749,7 +749,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svc;supplier;add'= {
-            cand --name 'name'
+            cand --name 'The supplier''s company name'
             cand --contact 'Who to call or write to'
             cand --lead-time 'Usual days from order to delivery (parts without their own lead time use it)'
             cand --db 'The SQLite database file'
@@ -905,7 +905,7 @@ set edit:completion:arg-completer[svc] = {|@words|
         }
         &'svc;cost;add'= {
             cand --ticket 'The ticket (T-42 or 42)'
-            cand --kind 'kind'
+            cand --kind 'What the cost is for'
             cand --amount 'Above 0, at most 1000000000, in the policy''s currency'
             cand --note 'What it was for'
             cand --db 'The SQLite database file'
@@ -925,7 +925,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --ticket 'Only this ticket''s (T-42 or 42)'
             cand --since 'From this day (inclusive)'
             cand --until 'Up to this day (inclusive)'
-            cand --limit 'limit'
+            cand --limit 'At most this many rows'
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
             cand --as 'Who is acting (staff id) [default: the OS login name]'

@@ -454,7 +454,7 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subco
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "scrap" -d 'Scrap damaged or obsolete parts (a reason is required)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "reorder" -d 'What to order now, grouped by supplier; --apply drafts the purchase orders'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l name -d 'What the part is called, e.g. 风扇电机' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l model-fit -d 'Product models the part fits, comma-separated: AT-100,AT-200' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l unit-cost -d 'Cost of one unit' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l supplier -d 'The supplier\'s id (supplier add)' -r
@@ -477,7 +477,7 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l model-fit -d 'Product models the part fits, comma-separated: AT-100,AT-200' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l unit-cost -d 'Cost of one unit' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l supplier -d 'The supplier\'s id (supplier add)' -r
@@ -563,7 +563,7 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l qty -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l qty -d 'How many go into the job' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l ticket -d 'The ticket the parts go into (T-42 or 42)' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -592,7 +592,7 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l qty -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l qty -d 'How many are scrapped' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l reason -d 'Why (required): damaged beyond repair, obsolete, …' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -650,7 +650,7 @@ complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a supplier of parts'
 complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List suppliers'
 complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l name -d 'The supplier\'s company name' -r
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l contact -d 'Who to call or write to' -r
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l lead-time -d 'Usual days from order to delivery (parts without their own lead time use it)' -r
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
@@ -778,7 +778,7 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List costs'
 complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l ticket -d 'The ticket (T-42 or 42)' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l kind -r -f -a "labour\t''
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l kind -d 'What the cost is for' -r -f -a "labour\t''
 parts\t''
 travel\t''
 other\t''"
@@ -800,7 +800,7 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l ticket -d 'Only this ticket\'s (T-42 or 42)' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l since -d 'From this day (inclusive)' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l until -d 'Up to this day (inclusive)' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l limit -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r

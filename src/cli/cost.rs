@@ -24,6 +24,7 @@ pub struct CostAddArgs {
     /// The ticket (T-42 or 42)
     #[arg(long)]
     pub ticket: String,
+    /// What the cost is for
     #[arg(long, value_parser = ["labour", "parts", "travel", "other"])]
     pub kind: String,
     /// Above 0, at most 1000000000, in the policy's currency
@@ -45,6 +46,7 @@ pub struct CostListArgs {
     /// Up to this day (inclusive)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// At most this many rows
     #[arg(long)]
     pub limit: Option<i64>,
 }

@@ -90,6 +90,7 @@ pub struct PartFields {
 pub struct PartAddArgs {
     /// The part's SKU: letters, digits, - _ . /
     pub sku: String,
+    /// What the part is called, e.g. 风扇电机
     #[arg(long)]
     pub name: String,
     #[command(flatten)]
@@ -100,6 +101,7 @@ pub struct PartAddArgs {
 pub struct PartEditArgs {
     /// The part's SKU
     pub sku: String,
+    /// A new name
     #[arg(long)]
     pub name: Option<String>,
     #[command(flatten)]
@@ -141,6 +143,7 @@ pub struct ReceiveArgs {
 pub struct UseArgs {
     /// The part's SKU
     pub sku: String,
+    /// How many go into the job
     #[arg(long, allow_negative_numbers = true)]
     pub qty: i64,
     /// The ticket the parts go into (T-42 or 42)
@@ -161,6 +164,7 @@ pub struct CountArgs {
 pub struct ScrapArgs {
     /// The part's SKU
     pub sku: String,
+    /// How many are scrapped
     #[arg(long, allow_negative_numbers = true)]
     pub qty: i64,
     /// Why (required): damaged beyond repair, obsolete, …

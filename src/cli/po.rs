@@ -20,6 +20,7 @@ pub enum SupplierCmd {
 pub struct SupplierAddArgs {
     /// A short id for the supplier: letters, digits, - _ . /
     pub id: String,
+    /// The supplier's company name
     #[arg(long)]
     pub name: String,
     /// Who to call or write to
