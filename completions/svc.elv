@@ -45,6 +45,10 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand report 'Reports'
             cand history 'The timeline of one record from the audit trail'
             cand audit 'List or verify the audit trail'
+            cand backup 'Copy the database safely while others work (SQLite online backup)'
+            cand archive 'Encrypted archives of closed records: export, show, purge'
+            cand incident 'Emergencies: product failures, disasters, drills'
+            cand lint 'Check a reply or script for forbidden and vague phrases (no database needed)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1047,6 +1051,239 @@ set edit:completion:arg-completer[svc] = {|@words|
         }
         &'svc;audit;help;help'= {
         }
+        &'svc;backup'= {
+            cand --out 'The file to write: a complete SQLite database, readable by you only'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --force 'Replace FILE if it already exists'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;archive'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand export 'Write closed records older than a date, with their events, encrypted to an age recipient'
+            cand show 'Decrypt an archive and list (or, as JSON, print) what it holds'
+            cand purge 'Delete archived records from the database, after checking the archive holds each unchanged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;archive;export'= {
+            cand --before 'Records that ended (closed or cancelled) before this day, YYYY-MM-DD in the policy''s zone'
+            cand --out 'The archive file to write (readable by you only)'
+            cand --recipient 'An age public key (age1…) to encrypt to; repeat for several'
+            cand --recipient-file 'A file of age public keys, one a line (as `age-keygen -y` prints)'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --force 'Replace FILE if it already exists'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;archive;show'= {
+            cand --identity 'The age key file (age-keygen format) whose public key the archive was encrypted to'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;archive;purge'= {
+            cand --before 'Delete records that ended before this day; must be at least retention.keep ago'
+            cand --archive 'The archive that must hold every record to delete'
+            cand --identity 'The age key file that opens the archive'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;archive;help'= {
+            cand export 'Write closed records older than a date, with their events, encrypted to an age recipient'
+            cand show 'Decrypt an archive and list (or, as JSON, print) what it holds'
+            cand purge 'Delete archived records from the database, after checking the archive holds each unchanged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;archive;help;export'= {
+        }
+        &'svc;archive;help;show'= {
+        }
+        &'svc;archive;help;purge'= {
+        }
+        &'svc;archive;help;help'= {
+        }
+        &'svc;incident'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand declare 'Declare an incident (or a drill); prints its id INC-n'
+            cand link 'Link a ticket (T-n) or complaint (C-n) to an open incident'
+            cand customers 'The outreach list: everyone who bought the product or lives in the region'
+            cand close 'Close an open incident with a summary of what was done'
+            cand list 'List incidents (drills included, marked in the drill column)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;incident;declare'= {
+            cand --title 'What happened, in one line'
+            cand --kind 'product_failure needs --product; disaster needs --region'
+            cand --product 'The product model that fails: its buyers are contacted'
+            cand --region 'The region struck: the customers who live there are contacted'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --drill 'An exercise: handled like an incident, counted apart in reports'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;incident;link'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;incident;customers'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;incident;close'= {
+            cand --summary 'What happened and what was done'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;incident;list'= {
+            cand --status 'Only open or only closed incidents'
+            cand --since 'Declared on or after this day'
+            cand --until 'Declared on or before this day'
+            cand --limit 'limit'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;incident;help'= {
+            cand declare 'Declare an incident (or a drill); prints its id INC-n'
+            cand link 'Link a ticket (T-n) or complaint (C-n) to an open incident'
+            cand customers 'The outreach list: everyone who bought the product or lives in the region'
+            cand close 'Close an open incident with a summary of what was done'
+            cand list 'List incidents (drills included, marked in the drill column)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;incident;help;declare'= {
+        }
+        &'svc;incident;help;link'= {
+        }
+        &'svc;incident;help;customers'= {
+        }
+        &'svc;incident;help;close'= {
+        }
+        &'svc;incident;help;list'= {
+        }
+        &'svc;incident;help;help'= {
+        }
+        &'svc;lint'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'svc;completions'= {
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
@@ -1075,6 +1312,10 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand report 'Reports'
             cand history 'The timeline of one record from the audit trail'
             cand audit 'List or verify the audit trail'
+            cand backup 'Copy the database safely while others work (SQLite online backup)'
+            cand archive 'Encrypted archives of closed records: export, show, purge'
+            cand incident 'Emergencies: product failures, disasters, drills'
+            cand lint 'Check a reply or script for forbidden and vague phrases (no database needed)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1211,6 +1452,38 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand verify 'Check the hash chain; name the first event altered or removed behind svc''s back'
         }
         &'svc;help;audit;verify'= {
+        }
+        &'svc;help;backup'= {
+        }
+        &'svc;help;archive'= {
+            cand export 'Write closed records older than a date, with their events, encrypted to an age recipient'
+            cand show 'Decrypt an archive and list (or, as JSON, print) what it holds'
+            cand purge 'Delete archived records from the database, after checking the archive holds each unchanged'
+        }
+        &'svc;help;archive;export'= {
+        }
+        &'svc;help;archive;show'= {
+        }
+        &'svc;help;archive;purge'= {
+        }
+        &'svc;help;incident'= {
+            cand declare 'Declare an incident (or a drill); prints its id INC-n'
+            cand link 'Link a ticket (T-n) or complaint (C-n) to an open incident'
+            cand customers 'The outreach list: everyone who bought the product or lives in the region'
+            cand close 'Close an open incident with a summary of what was done'
+            cand list 'List incidents (drills included, marked in the drill column)'
+        }
+        &'svc;help;incident;declare'= {
+        }
+        &'svc;help;incident;link'= {
+        }
+        &'svc;help;incident;customers'= {
+        }
+        &'svc;help;incident;close'= {
+        }
+        &'svc;help;incident;list'= {
+        }
+        &'svc;help;lint'= {
         }
         &'svc;help;completions'= {
         }

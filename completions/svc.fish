@@ -51,6 +51,10 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "cost" -d 'Costs booked on t
 complete -c svc -n "__fish_svc_needs_command" -f -a "report" -d 'Reports'
 complete -c svc -n "__fish_svc_needs_command" -f -a "history" -d 'The timeline of one record from the audit trail'
 complete -c svc -n "__fish_svc_needs_command" -f -a "audit" -d 'List or verify the audit trail'
+complete -c svc -n "__fish_svc_needs_command" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
+complete -c svc -n "__fish_svc_needs_command" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
+complete -c svc -n "__fish_svc_needs_command" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
+complete -c svc -n "__fish_svc_needs_command" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
 complete -c svc -n "__fish_svc_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c svc -n "__fish_svc_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand init" -l db -d 'The SQLite database file' -r -F
@@ -897,6 +901,206 @@ complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
 complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand backup" -l out -d 'The file to write: a complete SQLite database, readable by you only' -r -F
+complete -c svc -n "__fish_svc_using_subcommand backup" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand backup" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand backup" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand backup" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand backup" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand backup" -l force -d 'Replace FILE if it already exists'
+complete -c svc -n "__fish_svc_using_subcommand backup" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand backup" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand backup" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand backup" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "show" -d 'Decrypt an archive and list (or, as JSON, print) what it holds'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "purge" -d 'Delete archived records from the database, after checking the archive holds each unchanged'
+complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l before -d 'Records that ended (closed or cancelled) before this day, YYYY-MM-DD in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l out -d 'The archive file to write (readable by you only)' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l recipient -d 'An age public key (age1…) to encrypt to; repeat for several' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l recipient-file -d 'A file of age public keys, one a line (as `age-keygen -y` prints)' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it already exists'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l identity -d 'The age key file (age-keygen format) whose public key the archive was encrypted to' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l before -d 'Delete records that ended before this day; must be at least retention.keep ago' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l archive -d 'The archive that must hold every record to delete' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l identity -d 'The age key file that opens the archive' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "show" -d 'Decrypt an archive and list (or, as JSON, print) what it holds'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete archived records from the database, after checking the archive holds each unchanged'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "declare" -d 'Declare an incident (or a drill); prints its id INC-n'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "link" -d 'Link a ticket (T-n) or complaint (C-n) to an open incident'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "customers" -d 'The outreach list: everyone who bought the product or lives in the region'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "close" -d 'Close an open incident with a summary of what was done'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "list" -d 'List incidents (drills included, marked in the drill column)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l title -d 'What happened, in one line' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l kind -d 'product_failure needs --product; disaster needs --region' -r -f -a "product_failure\t''
+disaster\t''
+other\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l product -d 'The product model that fails: its buyers are contacted' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l region -d 'The region struck: the customers who live there are contacted' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l drill -d 'An exercise: handled like an incident, counted apart in reports'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l summary -d 'What happened and what was done' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l status -d 'Only open or only closed incidents' -r -f -a "open\t''
+closed\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l since -d 'Declared on or after this day' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l until -d 'Declared on or before this day' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l limit -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "declare" -d 'Declare an incident (or a drill); prints its id INC-n'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link a ticket (T-n) or complaint (C-n) to an open incident'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "customers" -d 'The outreach list: everyone who bought the product or lives in the region'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close an open incident with a summary of what was done'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "list" -d 'List incidents (drills included, marked in the drill column)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand lint" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand lint" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand lint" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand lint" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand lint" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand lint" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand lint" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand lint" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand lint" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand lint" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand completions" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand completions" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand completions" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -910,21 +1114,25 @@ complete -c svc -n "__fish_svc_using_subcommand completions" -l raw-csv -d 'Do n
 complete -c svc -n "__fish_svc_using_subcommand completions" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "policy" -d 'Show or check the policy'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "staff" -d 'Staff members and their roles'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "customer" -d 'The customer archive'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "product" -d 'Products (models) the desk services'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "supplier" -d 'Suppliers of parts'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "po" -d 'Purchase orders for parts'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "cost" -d 'Costs booked on tickets'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "report" -d 'Reports'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "audit" -d 'List or verify the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "policy" -d 'Show or check the policy'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "staff" -d 'Staff members and their roles'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "customer" -d 'The customer archive'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "product" -d 'Products (models) the desk services'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "supplier" -d 'Suppliers of parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "po" -d 'Purchase orders for parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "cost" -d 'Costs booked on tickets'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "report" -d 'Reports'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "audit" -d 'List or verify the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase parts supplier po cost report history audit backup archive incident lint completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the effective policy (built-in default merged with your file)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Validate a policy file (default: the one in effect); exit 6 with FILE:LINE:COL on errors'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Register a staff member with a role of the policy'
@@ -961,3 +1169,11 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "list" -d 'List costs'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "show" -d 'Decrypt an archive and list (or, as JSON, print) what it holds'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "purge" -d 'Delete archived records from the database, after checking the archive holds each unchanged'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "declare" -d 'Declare an incident (or a drill); prints its id INC-n'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "link" -d 'Link a ticket (T-n) or complaint (C-n) to an open incident'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "customers" -d 'The outreach list: everyone who bought the product or lives in the region'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "close" -d 'Close an open incident with a summary of what was done'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "list" -d 'List incidents (drills included, marked in the drill column)'

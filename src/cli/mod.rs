@@ -1,9 +1,13 @@
 //! Command-line definitions and glue: parse, call `ops`, render. No SQL, no rules.
 
+mod archive;
 mod audit;
+mod backup;
 mod cost;
 mod customer;
+mod incident;
 mod init;
+mod lint;
 mod parts;
 mod po;
 mod policy;
@@ -128,6 +132,16 @@ pub enum Command {
     History(audit::HistoryArgs),
     /// List or verify the audit trail
     Audit(audit::AuditArgs),
+    /// Copy the database safely while others work (SQLite online backup)
+    Backup(backup::BackupArgs),
+    /// Encrypted archives of closed records: export, show, purge
+    #[command(subcommand)]
+    Archive(archive::ArchiveCmd),
+    /// Emergencies: product failures, disasters, drills
+    #[command(subcommand)]
+    Incident(incident::IncidentCmd),
+    /// Check a reply or script for forbidden and vague phrases (no database needed)
+    Lint(lint::LintArgs),
     /// Print a shell completion script
     Completions(init::CompletionsArgs),
 }
@@ -153,19 +167,24 @@ impl App {
     /// Open the database and check that the actor may `perm`. With `--reveal`,
     /// also check `pii.reveal` and record in the audit trail that it was used.
     pub fn session(&mut self, perm: &str) -> Result<Connection> {
+        self.session_about(perm, None)
+    }
+
+    /// `session` for a command that shows one record: a `--reveal` event also
+    /// names the record whose personal data was shown.
+    pub fn session_about(&mut self, perm: &str, record: Option<&str>) -> Result<Connection> {
         let mut conn = store::open(&self.global.db)?;
         ops::authorize(&conn, &self.env(), perm)?;
         if self.global.reveal {
             ops::authorize(&conn, &self.env(), "pii.reveal")?;
             let args: Vec<String> = std::env::args().skip(1).collect();
+            let mut shown = serde_json::json!({"command": perm, "args": args});
+            if let Some(r) = record {
+                shown["record"] = serde_json::Value::from(r);
+            }
             let tx = store::write_tx(&mut conn)?;
-            self.env().record(
-                &tx,
-                "pii",
-                "pii.reveal",
-                None,
-                Some(&serde_json::json!({"command": perm, "args": args})),
-            )?;
+            self.env()
+                .record(&tx, "pii", "pii.reveal", None, Some(&shown))?;
             tx.commit()?;
             self.out.masked.clear();
         }
@@ -260,6 +279,11 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Report(c) => report::run(&mut app, c),
         Command::History(a) => audit::history(&mut app, a),
         Command::Audit(a) => audit::audit(&mut app, a),
+        Command::Backup(a) => backup::run(&mut app, a),
+        Command::Archive(c) => archive::run(&mut app, c),
+        Command::Incident(c) => incident::run(&mut app, c),
+        // Needs the policy only: it never opens the database nor checks a permission.
+        Command::Lint(a) => lint::run(&mut app, a),
         Command::Completions(_) => Ok(0),
     }?;
     app.out.flush()?;

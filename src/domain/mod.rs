@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod calendar;
+pub mod lint;
 pub mod mask;
 pub mod reorder;
 pub mod sla;

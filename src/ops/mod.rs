@@ -1,10 +1,14 @@
 //! The use cases: each takes a connection or transaction, the policy, the clock
 //! and plain values, and returns plain results. No clap, no printing.
 
+pub mod archive;
 pub mod audit;
+pub mod backup;
 pub mod cost;
 pub mod customer;
 pub mod import;
+pub mod incident;
+pub mod lint;
 pub mod parts;
 pub mod po;
 pub mod staff;

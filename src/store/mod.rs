@@ -4,7 +4,9 @@
 pub mod audit;
 pub mod cost;
 pub mod customer;
+pub mod incident;
 pub mod parts;
+pub mod records;
 pub mod staff;
 
 use std::path::Path;

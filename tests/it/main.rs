@@ -1,7 +1,10 @@
 //! Integration tests: the real `svc` binary in a temp dir with a fixed clock.
 
 mod foundation;
+mod incidents;
+mod lint;
 mod parts;
+mod records;
 mod robustness;
 
 use std::path::{Path, PathBuf};

@@ -1020,3 +1020,55 @@ fn the_demo_desk_has_suppliers_parts_and_something_to_order() {
     assert!(!low.as_array().unwrap().is_empty());
     assert!(reorder_csv(&d, &[]).len() > 1);
 }
+
+#[test]
+fn a_ticket_with_parts_used_can_still_be_archived_and_purged() {
+    let mut d = Desk::at("2025-03-01 10:00");
+    let t = ticket(&d, 1, "in_progress");
+    d.ok(&[
+        "parts",
+        "add",
+        "FAN-01",
+        "--name",
+        "风扇电机",
+        "--unit-cost",
+        "10",
+    ]);
+    d.ok(&["parts", "receive", "FAN-01", "--qty", "5"]);
+    d.ok(&["parts", "use", "FAN-01", "--qty", "2", "--ticket", &t]);
+    let closed = crate::records::at("2025-03-02 10:00");
+    rusqlite::Connection::open(d.db())
+        .unwrap()
+        .execute(
+            "UPDATE tickets SET status = 'closed', closed_at = ?1, updated_at = ?1 WHERE id = 1",
+            [closed],
+        )
+        .unwrap();
+    let (public, identity) = crate::records::keypair(&d, "archive.key");
+    d.ok(&[
+        "archive",
+        "export",
+        "--before",
+        "2026-01-01",
+        "--out",
+        "2025.age",
+        "--recipient",
+        &public,
+    ]);
+    d.now = "2028-01-02 09:00".into();
+    let out = d.ok(&[
+        "archive",
+        "purge",
+        "--before",
+        "2026-01-01",
+        "--archive",
+        "2025.age",
+        "--identity",
+        identity.to_str().unwrap(),
+    ]);
+    assert!(out.contains("T-1"), "{out}");
+    // The stock ledger keeps the movement and the ticket number it went to.
+    let j = d.json(&["parts", "show", "FAN-01"]);
+    assert_eq!(j["on_hand"], 3);
+    assert_eq!(j["movements"][0]["ticket"], "T-1");
+}

@@ -59,7 +59,8 @@ CREATE TABLE part_movements (
     qty        INTEGER NOT NULL,
     balance    INTEGER NOT NULL,
     unit_cost  REAL,
-    ticket_id  INTEGER REFERENCES tickets(id),
+    -- No foreign key: the stock ledger outlives a ticket purged after archiving.
+    ticket_id  INTEGER,
     po_id      INTEGER REFERENCES purchase_orders(id),
     counted    INTEGER,                          -- count: the quantity found
     reason     TEXT,                             -- scrap: why; other kinds: a note
