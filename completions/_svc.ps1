@@ -44,6 +44,11 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: grade, owner, plan deadline, remedy, escalation')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks: the cron check that escalates breaches, and how due times were computed')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business calendar: due times and working days')
+            [CompletionResult]::new('parts', 'parts', [CompletionResultType]::ParameterValue, 'Spare parts: stock, movements (receive, use, count, scrap) and reordering')
+            [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'Suppliers of parts')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Purchase orders for parts')
+            [CompletionResult]::new('cost', 'cost', [CompletionResultType]::ParameterValue, 'Costs booked on tickets')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The timeline of one record from the audit trail')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List or verify the audit trail')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database safely while others work (SQLite online backup)')
@@ -929,6 +934,556 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
         'svc;calendar;help;help' {
             break
         }
+        'svc;parts' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a part (no stock yet: receive it with parts receive)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a part''s details (not its stock)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List parts with their stock')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One part: details, stock, reorder levels and recent movements')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import parts from CSV (the columns of parts list --format csv; all rows or none)')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Goods in: add stock, optionally against a purchase order')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Take parts for a ticket: stock goes down, the cost lands on the ticket')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Stocktake: record the counted quantity; the difference is booked as the variance')
+            [CompletionResult]::new('scrap', 'scrap', [CompletionResultType]::ParameterValue, 'Scrap damaged or obsolete parts (a reason is required)')
+            [CompletionResult]::new('reorder', 'reorder', [CompletionResultType]::ParameterValue, 'What to order now, grouped by supplier; --apply drafts the purchase orders')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;parts;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'What the part is called, e.g. 风扇电机')
+            [CompletionResult]::new('--model-fit', '--model-fit', [CompletionResultType]::ParameterName, 'Product models the part fits, comma-separated: AT-100,AT-200')
+            [CompletionResult]::new('--unit-cost', '--unit-cost', [CompletionResultType]::ParameterName, 'Cost of one unit')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier''s id (supplier add)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is kept (shelf, bin)')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Reorder point: order when available ≤ min (give both min and max, or neither)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Order up to this level')
+            [CompletionResult]::new('--pack', '--pack', [CompletionResultType]::ParameterName, 'Orders are rounded up to a multiple of this [default: 1]')
+            [CompletionResult]::new('--moq', '--moq', [CompletionResultType]::ParameterName, 'Minimum order quantity [default: 0]')
+            [CompletionResult]::new('--lead-time', '--lead-time', [CompletionResultType]::ParameterName, 'Days from order to delivery [default: the supplier''s, else 0]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--model-fit', '--model-fit', [CompletionResultType]::ParameterName, 'Product models the part fits, comma-separated: AT-100,AT-200')
+            [CompletionResult]::new('--unit-cost', '--unit-cost', [CompletionResultType]::ParameterName, 'Cost of one unit')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'The supplier''s id (supplier add)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where it is kept (shelf, bin)')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Reorder point: order when available ≤ min (give both min and max, or neither)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Order up to this level')
+            [CompletionResult]::new('--pack', '--pack', [CompletionResultType]::ParameterName, 'Orders are rounded up to a multiple of this [default: 1]')
+            [CompletionResult]::new('--moq', '--moq', [CompletionResultType]::ParameterName, 'Minimum order quantity [default: 0]')
+            [CompletionResult]::new('--lead-time', '--lead-time', [CompletionResultType]::ParameterName, 'Days from order to delivery [default: the supplier''s, else 0]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--clear-min-max', '--clear-min-max', [CompletionResultType]::ParameterName, 'Drop min and max: reorder from demand again')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;list' {
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only parts of this supplier')
+            [CompletionResult]::new('--fits', '--fits', [CompletionResultType]::ParameterName, 'Only parts that fit this product model')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--low', '--low', [CompletionResultType]::ParameterName, 'Only parts at or below their reorder point (available ≤ min)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Rename the sheet''s own headers: 客户名称=name,联系方式=phone')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row, write nothing')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;receive' {
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'How many arrived')
+            [CompletionResult]::new('--po', '--po', [CompletionResultType]::ParameterName, 'Book them against this purchase order (PO-3 or 3)')
+            [CompletionResult]::new('--unit-cost', '--unit-cost', [CompletionResultType]::ParameterName, 'Price paid per unit; becomes the part''s unit cost')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;use' {
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'How many go into the job')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'The ticket the parts go into (T-42 or 42)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;count' {
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'The quantity found on the shelf')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;scrap' {
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'How many are scrapped')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required): damaged beyond repair, obsolete, …')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;reorder' {
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only parts of this supplier')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Create one draft purchase order per supplier (needs parts.order)')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 10 when something should be ordered')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;parts;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a part (no stock yet: receive it with parts receive)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a part''s details (not its stock)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List parts with their stock')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One part: details, stock, reorder levels and recent movements')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import parts from CSV (the columns of parts list --format csv; all rows or none)')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Goods in: add stock, optionally against a purchase order')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Take parts for a ticket: stock goes down, the cost lands on the ticket')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Stocktake: record the counted quantity; the difference is booked as the variance')
+            [CompletionResult]::new('scrap', 'scrap', [CompletionResultType]::ParameterValue, 'Scrap damaged or obsolete parts (a reason is required)')
+            [CompletionResult]::new('reorder', 'reorder', [CompletionResultType]::ParameterValue, 'What to order now, grouped by supplier; --apply drafts the purchase orders')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;parts;help;add' {
+            break
+        }
+        'svc;parts;help;edit' {
+            break
+        }
+        'svc;parts;help;list' {
+            break
+        }
+        'svc;parts;help;show' {
+            break
+        }
+        'svc;parts;help;import' {
+            break
+        }
+        'svc;parts;help;receive' {
+            break
+        }
+        'svc;parts;help;use' {
+            break
+        }
+        'svc;parts;help;count' {
+            break
+        }
+        'svc;parts;help;scrap' {
+            break
+        }
+        'svc;parts;help;reorder' {
+            break
+        }
+        'svc;parts;help;help' {
+            break
+        }
+        'svc;supplier' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a supplier of parts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List suppliers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;supplier;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The supplier''s company name')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Who to call or write to')
+            [CompletionResult]::new('--lead-time', '--lead-time', [CompletionResultType]::ParameterName, 'Usual days from order to delivery (parts without their own lead time use it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;supplier;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;supplier;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a supplier of parts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List suppliers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;supplier;help;add' {
+            break
+        }
+        'svc;supplier;help;list' {
+            break
+        }
+        'svc;supplier;help;help' {
+            break
+        }
+        'svc;po' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List purchase orders')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One purchase order with its lines')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mark a draft as sent to the supplier')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Book goods received on an order: the lines given, or everything outstanding')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;po;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: draft, sent, partially_received, closed')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only this supplier''s')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;po;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;po;send' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;po;receive' {
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'A part received (repeat with --qty for several lines)')
+            [CompletionResult]::new('--qty', '--qty', [CompletionResultType]::ParameterName, 'How many of the --sku before it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;po;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List purchase orders')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One purchase order with its lines')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mark a draft as sent to the supplier')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Book goods received on an order: the lines given, or everything outstanding')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;po;help;list' {
+            break
+        }
+        'svc;po;help;show' {
+            break
+        }
+        'svc;po;help;send' {
+            break
+        }
+        'svc;po;help;receive' {
+            break
+        }
+        'svc;po;help;help' {
+            break
+        }
+        'svc;cost' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Book a cost on a ticket')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List costs')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;cost;add' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'The ticket (T-42 or 42)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the cost is for')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Above 0, at most 1000000000, in the policy''s currency')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What it was for')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;cost;list' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only this ticket''s (T-42 or 42)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this day (inclusive)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this day (inclusive)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;cost;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Book a cost on a ticket')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List costs')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;cost;help;add' {
+            break
+        }
+        'svc;cost;help;list' {
+            break
+        }
+        'svc;cost;help;help' {
+            break
+        }
+        'svc;report' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('costs', 'costs', [CompletionResultType]::ParameterValue, 'The year''s costs against the budget per category, with a projection to year end')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;report;costs' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year [default: the year of --now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 10 when a category has used warn_at or more of its budget')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;report;help' {
+            [CompletionResult]::new('costs', 'costs', [CompletionResultType]::ParameterValue, 'The year''s costs against the budget per category, with a projection to year end')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;report;help;costs' {
+            break
+        }
+        'svc;report;help;help' {
+            break
+        }
         'svc;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
@@ -1274,6 +1829,11 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: grade, owner, plan deadline, remedy, escalation')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks: the cron check that escalates breaches, and how due times were computed')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business calendar: due times and working days')
+            [CompletionResult]::new('parts', 'parts', [CompletionResultType]::ParameterValue, 'Spare parts: stock, movements (receive, use, count, scrap) and reordering')
+            [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'Suppliers of parts')
+            [CompletionResult]::new('po', 'po', [CompletionResultType]::ParameterValue, 'Purchase orders for parts')
+            [CompletionResult]::new('cost', 'cost', [CompletionResultType]::ParameterValue, 'Costs booked on tickets')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The timeline of one record from the audit trail')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List or verify the audit trail')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database safely while others work (SQLite online backup)')
@@ -1429,6 +1989,97 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;help;calendar;show' {
+            break
+        }
+        'svc;help;parts' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a part (no stock yet: receive it with parts receive)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a part''s details (not its stock)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List parts with their stock')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One part: details, stock, reorder levels and recent movements')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import parts from CSV (the columns of parts list --format csv; all rows or none)')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Goods in: add stock, optionally against a purchase order')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Take parts for a ticket: stock goes down, the cost lands on the ticket')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Stocktake: record the counted quantity; the difference is booked as the variance')
+            [CompletionResult]::new('scrap', 'scrap', [CompletionResultType]::ParameterValue, 'Scrap damaged or obsolete parts (a reason is required)')
+            [CompletionResult]::new('reorder', 'reorder', [CompletionResultType]::ParameterValue, 'What to order now, grouped by supplier; --apply drafts the purchase orders')
+            break
+        }
+        'svc;help;parts;add' {
+            break
+        }
+        'svc;help;parts;edit' {
+            break
+        }
+        'svc;help;parts;list' {
+            break
+        }
+        'svc;help;parts;show' {
+            break
+        }
+        'svc;help;parts;import' {
+            break
+        }
+        'svc;help;parts;receive' {
+            break
+        }
+        'svc;help;parts;use' {
+            break
+        }
+        'svc;help;parts;count' {
+            break
+        }
+        'svc;help;parts;scrap' {
+            break
+        }
+        'svc;help;parts;reorder' {
+            break
+        }
+        'svc;help;supplier' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a supplier of parts')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List suppliers')
+            break
+        }
+        'svc;help;supplier;add' {
+            break
+        }
+        'svc;help;supplier;list' {
+            break
+        }
+        'svc;help;po' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List purchase orders')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One purchase order with its lines')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mark a draft as sent to the supplier')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Book goods received on an order: the lines given, or everything outstanding')
+            break
+        }
+        'svc;help;po;list' {
+            break
+        }
+        'svc;help;po;show' {
+            break
+        }
+        'svc;help;po;send' {
+            break
+        }
+        'svc;help;po;receive' {
+            break
+        }
+        'svc;help;cost' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Book a cost on a ticket')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List costs')
+            break
+        }
+        'svc;help;cost;add' {
+            break
+        }
+        'svc;help;cost;list' {
+            break
+        }
+        'svc;help;report' {
+            [CompletionResult]::new('costs', 'costs', [CompletionResultType]::ParameterValue, 'The year''s costs against the budget per category, with a projection to year end')
+            break
+        }
+        'svc;help;report;costs' {
             break
         }
         'svc;help;history' {

@@ -41,6 +41,11 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
+            cand parts 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+            cand supplier 'Suppliers of parts'
+            cand po 'Purchase orders for parts'
+            cand cost 'Costs booked on tickets'
+            cand report 'Reports'
             cand history 'The timeline of one record from the audit trail'
             cand audit 'List or verify the audit trail'
             cand backup 'Copy the database safely while others work (SQLite online backup)'
@@ -840,6 +845,503 @@ set edit:completion:arg-completer[svc] = {|@words|
         }
         &'svc;calendar;help;help'= {
         }
+        &'svc;parts'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a part (no stock yet: receive it with parts receive)'
+            cand edit 'Change a part''s details (not its stock)'
+            cand list 'List parts with their stock'
+            cand show 'One part: details, stock, reorder levels and recent movements'
+            cand import 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+            cand receive 'Goods in: add stock, optionally against a purchase order'
+            cand use 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
+            cand count 'Stocktake: record the counted quantity; the difference is booked as the variance'
+            cand scrap 'Scrap damaged or obsolete parts (a reason is required)'
+            cand reorder 'What to order now, grouped by supplier; --apply drafts the purchase orders'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;parts;add'= {
+            cand --name 'What the part is called, e.g. 风扇电机'
+            cand --model-fit 'Product models the part fits, comma-separated: AT-100,AT-200'
+            cand --unit-cost 'Cost of one unit'
+            cand --supplier 'The supplier''s id (supplier add)'
+            cand --location 'Where it is kept (shelf, bin)'
+            cand --min 'Reorder point: order when available ≤ min (give both min and max, or neither)'
+            cand --max 'Order up to this level'
+            cand --pack 'Orders are rounded up to a multiple of this [default: 1]'
+            cand --moq 'Minimum order quantity [default: 0]'
+            cand --lead-time 'Days from order to delivery [default: the supplier''s, else 0]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;edit'= {
+            cand --name 'A new name'
+            cand --model-fit 'Product models the part fits, comma-separated: AT-100,AT-200'
+            cand --unit-cost 'Cost of one unit'
+            cand --supplier 'The supplier''s id (supplier add)'
+            cand --location 'Where it is kept (shelf, bin)'
+            cand --min 'Reorder point: order when available ≤ min (give both min and max, or neither)'
+            cand --max 'Order up to this level'
+            cand --pack 'Orders are rounded up to a multiple of this [default: 1]'
+            cand --moq 'Minimum order quantity [default: 0]'
+            cand --lead-time 'Days from order to delivery [default: the supplier''s, else 0]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --clear-min-max 'Drop min and max: reorder from demand again'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;list'= {
+            cand --supplier 'Only parts of this supplier'
+            cand --fits 'Only parts that fit this product model'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --low 'Only parts at or below their reorder point (available ≤ min)'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;show'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;import'= {
+            cand --encoding 'The file''s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]'
+            cand --map 'Rename the sheet''s own headers: 客户名称=name,联系方式=phone'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --dry-run 'Check every row, write nothing'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;receive'= {
+            cand --qty 'How many arrived'
+            cand --po 'Book them against this purchase order (PO-3 or 3)'
+            cand --unit-cost 'Price paid per unit; becomes the part''s unit cost'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;use'= {
+            cand --qty 'How many go into the job'
+            cand --ticket 'The ticket the parts go into (T-42 or 42)'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;count'= {
+            cand --qty 'The quantity found on the shelf'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;scrap'= {
+            cand --qty 'How many are scrapped'
+            cand --reason 'Why (required): damaged beyond repair, obsolete, …'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;reorder'= {
+            cand --supplier 'Only parts of this supplier'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --apply 'Create one draft purchase order per supplier (needs parts.order)'
+            cand --exit-code 'Exit 10 when something should be ordered'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;parts;help'= {
+            cand add 'Add a part (no stock yet: receive it with parts receive)'
+            cand edit 'Change a part''s details (not its stock)'
+            cand list 'List parts with their stock'
+            cand show 'One part: details, stock, reorder levels and recent movements'
+            cand import 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+            cand receive 'Goods in: add stock, optionally against a purchase order'
+            cand use 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
+            cand count 'Stocktake: record the counted quantity; the difference is booked as the variance'
+            cand scrap 'Scrap damaged or obsolete parts (a reason is required)'
+            cand reorder 'What to order now, grouped by supplier; --apply drafts the purchase orders'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;parts;help;add'= {
+        }
+        &'svc;parts;help;edit'= {
+        }
+        &'svc;parts;help;list'= {
+        }
+        &'svc;parts;help;show'= {
+        }
+        &'svc;parts;help;import'= {
+        }
+        &'svc;parts;help;receive'= {
+        }
+        &'svc;parts;help;use'= {
+        }
+        &'svc;parts;help;count'= {
+        }
+        &'svc;parts;help;scrap'= {
+        }
+        &'svc;parts;help;reorder'= {
+        }
+        &'svc;parts;help;help'= {
+        }
+        &'svc;supplier'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a supplier of parts'
+            cand list 'List suppliers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;supplier;add'= {
+            cand --name 'The supplier''s company name'
+            cand --contact 'Who to call or write to'
+            cand --lead-time 'Usual days from order to delivery (parts without their own lead time use it)'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;supplier;list'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;supplier;help'= {
+            cand add 'Add a supplier of parts'
+            cand list 'List suppliers'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;supplier;help;add'= {
+        }
+        &'svc;supplier;help;list'= {
+        }
+        &'svc;supplier;help;help'= {
+        }
+        &'svc;po'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List purchase orders'
+            cand show 'One purchase order with its lines'
+            cand send 'Mark a draft as sent to the supplier'
+            cand receive 'Book goods received on an order: the lines given, or everything outstanding'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;po;list'= {
+            cand --status 'Only this status: draft, sent, partially_received, closed'
+            cand --supplier 'Only this supplier''s'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;po;show'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;po;send'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;po;receive'= {
+            cand --sku 'A part received (repeat with --qty for several lines)'
+            cand --qty 'How many of the --sku before it'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;po;help'= {
+            cand list 'List purchase orders'
+            cand show 'One purchase order with its lines'
+            cand send 'Mark a draft as sent to the supplier'
+            cand receive 'Book goods received on an order: the lines given, or everything outstanding'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;po;help;list'= {
+        }
+        &'svc;po;help;show'= {
+        }
+        &'svc;po;help;send'= {
+        }
+        &'svc;po;help;receive'= {
+        }
+        &'svc;po;help;help'= {
+        }
+        &'svc;cost'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Book a cost on a ticket'
+            cand list 'List costs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;cost;add'= {
+            cand --ticket 'The ticket (T-42 or 42)'
+            cand --kind 'What the cost is for'
+            cand --amount 'Above 0, at most 1000000000, in the policy''s currency'
+            cand --note 'What it was for'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;cost;list'= {
+            cand --ticket 'Only this ticket''s (T-42 or 42)'
+            cand --since 'From this day (inclusive)'
+            cand --until 'Up to this day (inclusive)'
+            cand --limit 'At most this many rows'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;cost;help'= {
+            cand add 'Book a cost on a ticket'
+            cand list 'List costs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;cost;help;add'= {
+        }
+        &'svc;cost;help;list'= {
+        }
+        &'svc;cost;help;help'= {
+        }
+        &'svc;report'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand costs 'The year''s costs against the budget per category, with a projection to year end'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;report;costs'= {
+            cand --year 'The year [default: the year of --now]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --exit-code 'Exit 10 when a category has used warn_at or more of its budget'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;help'= {
+            cand costs 'The year''s costs against the budget per category, with a projection to year end'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;report;help;costs'= {
+        }
+        &'svc;report;help;help'= {
+        }
         &'svc;history'= {
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
@@ -1154,6 +1656,11 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
+            cand parts 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+            cand supplier 'Suppliers of parts'
+            cand po 'Purchase orders for parts'
+            cand cost 'Costs booked on tickets'
+            cand report 'Reports'
             cand history 'The timeline of one record from the audit trail'
             cand audit 'List or verify the audit trail'
             cand backup 'Copy the database safely while others work (SQLite online backup)'
@@ -1270,6 +1777,73 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;calendar;due'= {
         }
         &'svc;help;calendar;show'= {
+        }
+        &'svc;help;parts'= {
+            cand add 'Add a part (no stock yet: receive it with parts receive)'
+            cand edit 'Change a part''s details (not its stock)'
+            cand list 'List parts with their stock'
+            cand show 'One part: details, stock, reorder levels and recent movements'
+            cand import 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+            cand receive 'Goods in: add stock, optionally against a purchase order'
+            cand use 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
+            cand count 'Stocktake: record the counted quantity; the difference is booked as the variance'
+            cand scrap 'Scrap damaged or obsolete parts (a reason is required)'
+            cand reorder 'What to order now, grouped by supplier; --apply drafts the purchase orders'
+        }
+        &'svc;help;parts;add'= {
+        }
+        &'svc;help;parts;edit'= {
+        }
+        &'svc;help;parts;list'= {
+        }
+        &'svc;help;parts;show'= {
+        }
+        &'svc;help;parts;import'= {
+        }
+        &'svc;help;parts;receive'= {
+        }
+        &'svc;help;parts;use'= {
+        }
+        &'svc;help;parts;count'= {
+        }
+        &'svc;help;parts;scrap'= {
+        }
+        &'svc;help;parts;reorder'= {
+        }
+        &'svc;help;supplier'= {
+            cand add 'Add a supplier of parts'
+            cand list 'List suppliers'
+        }
+        &'svc;help;supplier;add'= {
+        }
+        &'svc;help;supplier;list'= {
+        }
+        &'svc;help;po'= {
+            cand list 'List purchase orders'
+            cand show 'One purchase order with its lines'
+            cand send 'Mark a draft as sent to the supplier'
+            cand receive 'Book goods received on an order: the lines given, or everything outstanding'
+        }
+        &'svc;help;po;list'= {
+        }
+        &'svc;help;po;show'= {
+        }
+        &'svc;help;po;send'= {
+        }
+        &'svc;help;po;receive'= {
+        }
+        &'svc;help;cost'= {
+            cand add 'Book a cost on a ticket'
+            cand list 'List costs'
+        }
+        &'svc;help;cost;add'= {
+        }
+        &'svc;help;cost;list'= {
+        }
+        &'svc;help;report'= {
+            cand costs 'The year''s costs against the budget per category, with a projection to year end'
+        }
+        &'svc;help;report;costs'= {
         }
         &'svc;help;history'= {
         }

@@ -47,6 +47,11 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "purchase" -d 'Purchases: wh
 complete -c svc -n "__fish_svc_needs_command" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
 complete -c svc -n "__fish_svc_needs_command" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
 complete -c svc -n "__fish_svc_needs_command" -f -a "calendar" -d 'The business calendar: due times and working days'
+complete -c svc -n "__fish_svc_needs_command" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+complete -c svc -n "__fish_svc_needs_command" -f -a "supplier" -d 'Suppliers of parts'
+complete -c svc -n "__fish_svc_needs_command" -f -a "po" -d 'Purchase orders for parts'
+complete -c svc -n "__fish_svc_needs_command" -f -a "cost" -d 'Costs booked on tickets'
+complete -c svc -n "__fish_svc_needs_command" -f -a "report" -d 'Reports'
 complete -c svc -n "__fish_svc_needs_command" -f -a "history" -d 'The timeline of one record from the audit trail'
 complete -c svc -n "__fish_svc_needs_command" -f -a "audit" -d 'List or verify the audit trail'
 complete -c svc -n "__fish_svc_needs_command" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
@@ -728,6 +733,425 @@ complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "due" -d 'When something started at --from with target --add is due'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "add" -d 'Add a part (no stock yet: receive it with parts receive)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "edit" -d 'Change a part\'s details (not its stock)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "list" -d 'List parts with their stock'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "show" -d 'One part: details, stock, reorder levels and recent movements'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "import" -d 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "receive" -d 'Goods in: add stock, optionally against a purchase order'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "use" -d 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "count" -d 'Stocktake: record the counted quantity; the difference is booked as the variance'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "scrap" -d 'Scrap damaged or obsolete parts (a reason is required)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "reorder" -d 'What to order now, grouped by supplier; --apply drafts the purchase orders'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l name -d 'What the part is called, e.g. 风扇电机' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l model-fit -d 'Product models the part fits, comma-separated: AT-100,AT-200' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l unit-cost -d 'Cost of one unit' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l supplier -d 'The supplier\'s id (supplier add)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l location -d 'Where it is kept (shelf, bin)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l min -d 'Reorder point: order when available ≤ min (give both min and max, or neither)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l max -d 'Order up to this level' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l pack -d 'Orders are rounded up to a multiple of this [default: 1]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l moq -d 'Minimum order quantity [default: 0]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l lead-time -d 'Days from order to delivery [default: the supplier\'s, else 0]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l model-fit -d 'Product models the part fits, comma-separated: AT-100,AT-200' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l unit-cost -d 'Cost of one unit' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l supplier -d 'The supplier\'s id (supplier add)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l location -d 'Where it is kept (shelf, bin)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l min -d 'Reorder point: order when available ≤ min (give both min and max, or neither)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l max -d 'Order up to this level' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l pack -d 'Orders are rounded up to a multiple of this [default: 1]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l moq -d 'Minimum order quantity [default: 0]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l lead-time -d 'Days from order to delivery [default: the supplier\'s, else 0]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l clear-min-max -d 'Drop min and max: reorder from demand again'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l supplier -d 'Only parts of this supplier' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l fits -d 'Only parts that fit this product model' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l low -d 'Only parts at or below their reorder point (available ≤ min)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l qty -d 'How many arrived' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l po -d 'Book them against this purchase order (PO-3 or 3)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l unit-cost -d 'Price paid per unit; becomes the part\'s unit cost' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l qty -d 'How many go into the job' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l ticket -d 'The ticket the parts go into (T-42 or 42)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l qty -d 'The quantity found on the shelf' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l qty -d 'How many are scrapped' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l reason -d 'Why (required): damaged beyond repair, obsolete, …' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l supplier -d 'Only parts of this supplier' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l apply -d 'Create one draft purchase order per supplier (needs parts.order)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l exit-code -d 'Exit 10 when something should be ordered'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a part (no stock yet: receive it with parts receive)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a part\'s details (not its stock)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List parts with their stock'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "show" -d 'One part: details, stock, reorder levels and recent movements'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Goods in: add stock, optionally against a purchase order'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "use" -d 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "count" -d 'Stocktake: record the counted quantity; the difference is booked as the variance'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "scrap" -d 'Scrap damaged or obsolete parts (a reason is required)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "reorder" -d 'What to order now, grouped by supplier; --apply drafts the purchase orders'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a supplier of parts'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List suppliers'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l name -d 'The supplier\'s company name' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l contact -d 'Who to call or write to' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l lead-time -d 'Usual days from order to delivery (parts without their own lead time use it)' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a supplier of parts'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List suppliers'
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "list" -d 'List purchase orders'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "show" -d 'One purchase order with its lines'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "send" -d 'Mark a draft as sent to the supplier'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "receive" -d 'Book goods received on an order: the lines given, or everything outstanding'
+complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, sent, partially_received, closed' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l supplier -d 'Only this supplier\'s' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l sku -d 'A part received (repeat with --qty for several lines)' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l qty -d 'How many of the --sku before it' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from help" -f -a "list" -d 'List purchase orders'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from help" -f -a "show" -d 'One purchase order with its lines'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from help" -f -a "send" -d 'Mark a draft as sent to the supplier'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Book goods received on an order: the lines given, or everything outstanding'
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Book a cost on a ticket'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List costs'
+complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l ticket -d 'The ticket (T-42 or 42)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l kind -d 'What the cost is for' -r -f -a "labour\t''
+parts\t''
+travel\t''
+other\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l amount -d 'Above 0, at most 1000000000, in the policy\'s currency' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l note -d 'What it was for' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l ticket -d 'Only this ticket\'s (T-42 or 42)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l since -d 'From this day (inclusive)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l until -d 'Up to this day (inclusive)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "add" -d 'Book a cost on a ticket'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "list" -d 'List costs'
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l year -d 'The year [default: the year of --now]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l exit-code -d 'Exit 10 when a category has used warn_at or more of its budget'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand history" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand history" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand history" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -989,23 +1413,28 @@ complete -c svc -n "__fish_svc_using_subcommand completions" -l raw-csv -d 'Do n
 complete -c svc -n "__fish_svc_using_subcommand completions" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "policy" -d 'Show or check the policy'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "staff" -d 'Staff members and their roles'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "customer" -d 'The customer archive'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "product" -d 'Products (models) the desk services'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "calendar" -d 'The business calendar: due times and working days'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "audit" -d 'List or verify the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar history audit backup archive incident lint completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "policy" -d 'Show or check the policy'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "staff" -d 'Staff members and their roles'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "customer" -d 'The customer archive'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "product" -d 'Products (models) the desk services'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "calendar" -d 'The business calendar: due times and working days'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "supplier" -d 'Suppliers of parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "po" -d 'Purchase orders for parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "cost" -d 'Costs booked on tickets'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "report" -d 'Reports'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "audit" -d 'List or verify the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the effective policy (built-in default merged with your file)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Validate a policy file (default: the one in effect); exit 6 with FILE:LINE:COL on errors'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Register a staff member with a role of the policy'
@@ -1036,6 +1465,25 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from sla" -f -a "explain" -d 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "due" -d 'When something started at --from with target --add is due'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "add" -d 'Add a part (no stock yet: receive it with parts receive)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "edit" -d 'Change a part\'s details (not its stock)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "list" -d 'List parts with their stock'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "show" -d 'One part: details, stock, reorder levels and recent movements'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "import" -d 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "receive" -d 'Goods in: add stock, optionally against a purchase order'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "use" -d 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "count" -d 'Stocktake: record the counted quantity; the difference is booked as the variance'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "scrap" -d 'Scrap damaged or obsolete parts (a reason is required)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from parts" -f -a "reorder" -d 'What to order now, grouped by supplier; --apply drafts the purchase orders'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "add" -d 'Add a supplier of parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "list" -d 'List suppliers'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from po" -f -a "list" -d 'List purchase orders'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from po" -f -a "show" -d 'One purchase order with its lines'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from po" -f -a "send" -d 'Mark a draft as sent to the supplier'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from po" -f -a "receive" -d 'Book goods received on an order: the lines given, or everything outstanding'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "add" -d 'Book a cost on a ticket'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "list" -d 'List costs'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "show" -d 'Decrypt an archive and list (or, as JSON, print) what it holds'

@@ -5,11 +5,15 @@ mod audit;
 mod backup;
 mod calendar;
 mod complaint;
+mod cost;
 mod customer;
 mod incident;
 mod init;
 mod lint;
+mod parts;
+mod po;
 mod policy;
+mod report;
 mod sla;
 mod staff;
 
@@ -121,6 +125,21 @@ pub enum Command {
     /// The business calendar: due times and working days
     #[command(subcommand)]
     Calendar(calendar::CalendarCmd),
+    /// Spare parts: stock, movements (receive, use, count, scrap) and reordering
+    #[command(subcommand)]
+    Parts(parts::PartsCmd),
+    /// Suppliers of parts
+    #[command(subcommand)]
+    Supplier(po::SupplierCmd),
+    /// Purchase orders for parts
+    #[command(subcommand)]
+    Po(po::PoCmd),
+    /// Costs booked on tickets
+    #[command(subcommand)]
+    Cost(cost::CostCmd),
+    /// Reports
+    #[command(subcommand)]
+    Report(report::ReportCmd),
     /// The timeline of one record from the audit trail
     History(audit::HistoryArgs),
     /// List or verify the audit trail
@@ -268,6 +287,11 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Complaint(c) => complaint::run(&mut app, c),
         Command::Sla(c) => sla::run(&mut app, c),
         Command::Calendar(c) => calendar::run(&mut app, c),
+        Command::Parts(c) => parts::run(&mut app, c),
+        Command::Supplier(c) => po::run_supplier(&mut app, c),
+        Command::Po(c) => po::run_po(&mut app, c),
+        Command::Cost(c) => cost::run(&mut app, c),
+        Command::Report(c) => report::run(&mut app, c),
         Command::History(a) => audit::history(&mut app, a),
         Command::Audit(a) => audit::audit(&mut app, a),
         Command::Backup(a) => backup::run(&mut app, a),

@@ -1,9 +1,11 @@
 //! Pure rules with no I/O: calendar and durations, times, masking, validation.
 
+pub mod budget;
 pub mod calendar;
 pub mod complaint;
 pub mod lint;
 pub mod mask;
+pub mod reorder;
 pub mod sla;
 pub mod time;
 pub mod validate;

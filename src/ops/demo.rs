@@ -233,5 +233,6 @@ pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
             )?;
         }
     }
+    crate::ops::parts::demo(tx, env)?;
     Ok(())
 }

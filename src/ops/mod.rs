@@ -6,10 +6,13 @@ pub mod audit;
 pub mod backup;
 pub mod calendar;
 pub mod complaint;
+pub mod cost;
 pub mod customer;
 pub mod import;
 pub mod incident;
 pub mod lint;
+pub mod parts;
+pub mod po;
 pub mod sla;
 pub mod staff;
 

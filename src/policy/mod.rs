@@ -304,6 +304,7 @@ pub const PERMISSIONS: &[&str] = &[
     "calendar.due",
     "calendar.show",
     "parts.add",
+    "parts.edit",
     "parts.list",
     "parts.show",
     "parts.import",
@@ -582,6 +583,12 @@ fn validate(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
                 format!("callbacks.reopen_on: unknown result \"{r}\""),
             ));
         }
+    }
+    if !matches!(p.parts.demand_window.0, Duration::Minutes(m) if m % 1440 == 0) {
+        return Err(bad(
+            "demand_window",
+            "parts.demand_window must be whole days, e.g. \"90d\"".into(),
+        ));
     }
     if p.callbacks.max_attempts == 0 {
         return Err(bad(

@@ -3,8 +3,10 @@
 
 pub mod audit;
 pub mod complaint;
+pub mod cost;
 pub mod customer;
 pub mod incident;
+pub mod parts;
 pub mod records;
 pub mod sla;
 pub mod staff;

@@ -4,6 +4,7 @@ mod complaints;
 mod foundation;
 mod incidents;
 mod lint;
+mod parts;
 mod records;
 mod robustness;
 mod sla;
