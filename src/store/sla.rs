@@ -54,15 +54,14 @@ fn ticket_row(r: &rusqlite::Row) -> rusqlite::Result<TicketClock> {
     })
 }
 
-/// Every open ticket whose clock runs (not paused), in id order.
+/// Every open ticket whose clock runs (not paused), in index order (callers sort).
 pub fn each_running_ticket(
     conn: &Connection,
     each: &mut dyn FnMut(TicketClock) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {TICKET_COLS} FROM tickets
-         WHERE status IN ({OPEN_TICKET_STATUSES}) AND paused_since IS NULL
-         ORDER BY id"
+         WHERE status IN ({OPEN_TICKET_STATUSES}) AND paused_since IS NULL"
     ))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -97,7 +96,7 @@ pub struct ComplaintClock {
     pub escalation_level: i64,
 }
 
-/// Open complaints still waiting for their plan, in id order.
+/// Open complaints still waiting for their plan, in index order (callers sort).
 pub fn each_unplanned_complaint(
     conn: &Connection,
     each: &mut dyn FnMut(ComplaintClock) -> Result<()>,
@@ -106,8 +105,7 @@ pub fn each_unplanned_complaint(
         "SELECT id, customer_id, owner, owner_role, severity, clock_start, plan_due,
                 escalation_level
          FROM complaints
-         WHERE status IN ('open', 'investigating') AND plan_set_at IS NULL
-         ORDER BY id",
+         WHERE status IN ('open', 'investigating') AND plan_set_at IS NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
