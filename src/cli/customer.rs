@@ -196,6 +196,8 @@ pub fn run_customer(app: &mut App, c: CustomerCmd) -> Result<u8> {
                 purchases.push(purchase_show_row(&p));
             }
             r.sections.push(("purchases", purchases));
+            r.sections
+                .push(("tickets", super::ticket::customer_tickets(&conn, &c.id)?));
             app.out.record(&r)?;
         }
         CustomerCmd::Edit(a) => {

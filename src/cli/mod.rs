@@ -5,6 +5,7 @@ mod customer;
 mod init;
 mod policy;
 mod staff;
+mod ticket;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -105,6 +106,9 @@ pub enum Command {
     /// Purchases: who bought what, when
     #[command(subcommand)]
     Purchase(customer::PurchaseCmd),
+    /// Tickets: fault reports, inquiries and installations, from intake to sign-off
+    #[command(subcommand)]
+    Ticket(ticket::TicketCmd),
     /// The timeline of one record from the audit trail
     History(audit::HistoryArgs),
     /// List or verify the audit trail
@@ -234,6 +238,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Customer(c) => customer::run_customer(&mut app, c),
         Command::Product(c) => customer::run_product(&mut app, c),
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
+        Command::Ticket(c) => ticket::run(&mut app, c),
         Command::History(a) => audit::history(&mut app, a),
         Command::Audit(a) => audit::audit(&mut app, a),
         Command::Completions(_) => Ok(0),

@@ -2,6 +2,9 @@
 
 pub mod calendar;
 pub mod mask;
+pub mod phrases;
 pub mod sla;
+pub mod ticket;
 pub mod time;
 pub mod validate;
+pub mod warranty;

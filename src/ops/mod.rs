@@ -5,6 +5,7 @@ pub mod audit;
 pub mod customer;
 pub mod import;
 pub mod staff;
+pub mod ticket;
 
 use rusqlite::Connection;
 

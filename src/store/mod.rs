@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod customer;
 pub mod staff;
+pub mod ticket;
 
 use std::path::Path;
 use std::time::Duration as StdDuration;

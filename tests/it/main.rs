@@ -1,6 +1,7 @@
 //! Integration tests: the real `svc` binary in a temp dir with a fixed clock.
 
 mod foundation;
+mod tickets;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
