@@ -523,7 +523,10 @@ mod tests {
         assert_eq!(pick_engineer(&c, "leak", Some("深圳")).unwrap().id, "li");
         assert_eq!(pick_engineer(&c, "noise", Some("北京")).unwrap().id, "sun");
         assert_eq!(pick_engineer(&c, "noise", None).unwrap().id, "sun");
-        assert_eq!(pick_engineer(&c, "display", Some("深圳")), Err(NoFit::NoSkill));
+        assert_eq!(
+            pick_engineer(&c, "display", Some("深圳")),
+            Err(NoFit::NoSkill)
+        );
         assert_eq!(
             pick_engineer(&c, "leak", Some("北京")),
             Err(NoFit::NoneInRegion(v(&["深圳"])))

@@ -1,6 +1,7 @@
 //! Tickets, notes on records, and costs booked on tickets.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
@@ -152,19 +153,15 @@ fn values(t: &Ticket) -> [&dyn rusqlite::ToSql; 39] {
     ]
 }
 
-pub fn insert(conn: &Connection, t: &Ticket) -> Result<()> {
+static INSERT_SQL: LazyLock<String> = LazyLock::new(|| {
     let placeholders: Vec<String> = (1..=40).map(|i| format!("?{i}")).collect();
-    let mut stmt = conn.prepare_cached(&format!(
+    format!(
         "INSERT INTO tickets({COLS}) VALUES ({})",
         placeholders.join(", ")
-    ))?;
-    let mut p: Vec<&dyn rusqlite::ToSql> = vec![&t.id];
-    p.extend(values(t));
-    stmt.execute(p.as_slice())?;
-    Ok(())
-}
+    )
+});
 
-pub fn update(conn: &Connection, t: &Ticket) -> Result<()> {
+static UPDATE_SQL: LazyLock<String> = LazyLock::new(|| {
     let sets: Vec<String> = COLS
         .split(',')
         .map(str::trim)
@@ -172,10 +169,19 @@ pub fn update(conn: &Connection, t: &Ticket) -> Result<()> {
         .enumerate()
         .map(|(i, c)| format!("{c} = ?{}", i + 2))
         .collect();
-    let mut stmt = conn.prepare_cached(&format!(
-        "UPDATE tickets SET {} WHERE id = ?1",
-        sets.join(", ")
-    ))?;
+    format!("UPDATE tickets SET {} WHERE id = ?1", sets.join(", "))
+});
+
+pub fn insert(conn: &Connection, t: &Ticket) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&INSERT_SQL)?;
+    let mut p: Vec<&dyn rusqlite::ToSql> = vec![&t.id];
+    p.extend(values(t));
+    stmt.execute(p.as_slice())?;
+    Ok(())
+}
+
+pub fn update(conn: &Connection, t: &Ticket) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&UPDATE_SQL)?;
     let mut p: Vec<&dyn rusqlite::ToSql> = vec![&t.id];
     p.extend(values(t));
     stmt.execute(p.as_slice())?;
@@ -255,7 +261,11 @@ pub struct Filter {
 }
 
 /// Stream the tickets matching `f` to `each`, one prepared statement, no buffering.
-pub fn list(conn: &Connection, f: &Filter, each: &mut dyn FnMut(Ticket) -> Result<()>) -> Result<()> {
+pub fn list(
+    conn: &Connection,
+    f: &Filter,
+    each: &mut dyn FnMut(Ticket) -> Result<()>,
+) -> Result<()> {
     let mut conds: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     let mut eq = |col: &str, v: &Option<String>, conds: &mut Vec<String>| {
@@ -308,6 +318,41 @@ pub fn list(conn: &Connection, f: &Filter, each: &mut dyn FnMut(Ticket) -> Resul
     let mut rows = stmt.query(params_from_iter(args))?;
     while let Some(r) = rows.next()? {
         each(row(r)?)?;
+    }
+    Ok(())
+}
+
+/// Let a bulk load keep its pages in memory (up to 1 GiB) instead of
+/// rereading index pages from the file for every row.
+pub fn bulk_cache(conn: &Connection) -> Result<()> {
+    conn.execute_batch("PRAGMA cache_size = -1048576")?;
+    Ok(())
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM tickets", [], |r| r.get(0))?)
+}
+
+/// Drop the ticket table's indexes for a bulk load, returning the statements
+/// that create them again ([`create_indexes`]); inside the transaction, so a
+/// failed load rolls the drop back too.
+pub fn drop_indexes(conn: &Connection) -> Result<Vec<String>> {
+    let indexes: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT name, sql FROM sqlite_master
+             WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &indexes {
+        conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+    }
+    Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
+}
+
+pub fn create_indexes(conn: &Connection, statements: &[String]) -> Result<()> {
+    for sql in statements {
+        conn.execute_batch(sql)?;
     }
     Ok(())
 }

@@ -96,27 +96,71 @@ fn an_onsite_ticket_within_15_days_of_receipt_is_an_exchange() {
 fn warranty_turns_to_repair_then_manufacturer_with_its_contact() {
     let (d, c) = desk();
     d.ok(&[
-        "purchase", "add", "--customer", &c, "--product", "AT-100", "--value", "200",
-        "--purchased", "2026-09-01", "--serial", "SN-OLD",
+        "purchase",
+        "add",
+        "--customer",
+        &c,
+        "--product",
+        "AT-100",
+        "--value",
+        "200",
+        "--purchased",
+        "2026-09-01",
+        "--serial",
+        "SN-OLD",
     ]);
     d.ok(&[
-        "purchase", "add", "--customer", &c, "--product", "AT-100", "--value", "200",
-        "--purchased", "2025-03-01", "--received", "2025-03-03", "--serial", "SN-ANCIENT",
+        "purchase",
+        "add",
+        "--customer",
+        &c,
+        "--product",
+        "AT-100",
+        "--value",
+        "200",
+        "--purchased",
+        "2025-03-01",
+        "--received",
+        "2025-03-03",
+        "--serial",
+        "SN-ANCIENT",
     ]);
     let out = d.ok(&[
-        "ticket", "open", "--customer", &c, "--category", "noise", "--description", NOISE,
-        "--serial", "SN-OLD",
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        NOISE,
+        "--serial",
+        "SN-OLD",
     ]);
     assert!(out.contains("warranty: repair"), "{out}");
-    assert!(out.contains("purchased 2026-09-01 (no received date), 82 days ago"), "{out}");
+    assert!(
+        out.contains("purchased 2026-09-01 (no received date), 82 days ago"),
+        "{out}"
+    );
     assert!(!out.contains("400-800-1100"), "{out}");
     let out = d.ok(&[
-        "ticket", "open", "--customer", &c, "--category", "leak", "--description", NOISE,
-        "--serial", "SN-ANCIENT",
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "leak",
+        "--description",
+        NOISE,
+        "--serial",
+        "SN-ANCIENT",
     ]);
     assert!(out.contains("warranty: manufacturer"), "{out}");
     assert!(out.contains("past repair_within 365d"), "{out}");
-    assert!(out.contains("manufacturer's service: 400-800-1100"), "{out}");
+    assert!(
+        out.contains("manufacturer's service: 400-800-1100"),
+        "{out}"
+    );
     let t = show(&d, "T-2");
     assert_eq!(t["warranty"], "manufacturer");
     assert_eq!(t["manufacturer_contact"], "400-800-1100");
@@ -127,8 +171,18 @@ fn the_purchase_is_the_serial_then_the_latest_of_the_product_then_the_latest() {
     let (d, c) = desk();
     d.ok(&["product", "add", "BX-9", "--name", "烤箱"]);
     d.ok(&[
-        "purchase", "add", "--customer", &c, "--product", "BX-9", "--value", "100",
-        "--purchased", "2025-06-01", "--received", "2025-06-02",
+        "purchase",
+        "add",
+        "--customer",
+        &c,
+        "--product",
+        "BX-9",
+        "--value",
+        "100",
+        "--purchased",
+        "2025-06-01",
+        "--received",
+        "2025-06-02",
     ]);
     // Without --product or --serial: the latest purchase (the AT-100 of 2026).
     open(&d, &c, "noise", &[]);
@@ -139,12 +193,34 @@ fn the_purchase_is_the_serial_then_the_latest_of_the_product_then_the_latest() {
     assert_eq!(t["warranty"], "manufacturer");
     let before = d.snapshot();
     let err = d.fails(
-        &["ticket", "open", "--customer", &c, "--category", "display", "--description", NOISE, "--serial", "NOPE"],
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "display",
+            "--description",
+            NOISE,
+            "--serial",
+            "NOPE",
+        ],
         3,
     );
     assert!(err.contains("no purchase with serial NOPE"), "{err}");
     let err = d.fails(
-        &["ticket", "open", "--customer", &c, "--category", "display", "--description", NOISE, "--product", "ZZ-1"],
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "display",
+            "--description",
+            NOISE,
+            "--product",
+            "ZZ-1",
+        ],
         3,
     );
     assert!(err.contains("no product ZZ-1"), "{err}");
@@ -155,7 +231,16 @@ fn the_purchase_is_the_serial_then_the_latest_of_the_product_then_the_latest() {
 fn a_customer_without_purchases_gets_no_warranty_decision() {
     let d = Desk::new();
     let c = d.add_customer("李四", "13912345678", &[]);
-    let out = d.ok(&["ticket", "open", "--customer", &c, "--category", "noise", "--description", NOISE]);
+    let out = d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        NOISE,
+    ]);
     assert!(out.contains("no warranty decision"), "{out}");
     assert!(show(&d, "T-1")["warranty"].is_null());
 }
@@ -166,7 +251,16 @@ fn a_second_ticket_of_the_same_customer_and_category_is_refused_naming_the_first
     let first = open(&d, &c, "noise", &[]);
     let before = d.snapshot();
     let err = d.fails(
-        &["ticket", "open", "--customer", &c, "--category", "noise", "--description", "风扇又响了，声音比昨天更大"],
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "noise",
+            "--description",
+            "风扇又响了，声音比昨天更大",
+        ],
         4,
     );
     assert!(err.contains(&first), "{err}");
@@ -182,7 +276,15 @@ fn chase_raises_the_open_tickets_priority_instead_of_opening_one() {
     let first = open(&d, &c, "noise", &[]);
     assert_eq!(show(&d, &first)["priority"], "normal");
     let out = d.ok(&[
-        "ticket", "open", "--customer", &c, "--category", "noise", "--description", "客户再次来电催促上门", "--chase",
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        "客户再次来电催促上门",
+        "--chase",
     ]);
     assert_eq!(out.lines().next(), Some(first.as_str()));
     assert!(out.contains("normal → high"), "{out}");
@@ -190,26 +292,78 @@ fn chase_raises_the_open_tickets_priority_instead_of_opening_one() {
     assert_eq!(t["priority"], "high");
     assert_eq!(t["chase_count"], 1);
     let notes = t["notes"].as_array().unwrap();
-    assert!(notes[0]["text"].as_str().unwrap().contains("customer chased"));
-    let actions: Vec<&str> = t["timeline"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert!(
+        notes[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("customer chased")
+    );
+    let actions: Vec<&str> = t["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, vec!["ticket.open", "ticket.chase"]);
     // No new ticket was opened.
     assert_eq!(d.json(&["ticket", "list"]).as_array().unwrap().len(), 1);
-    d.ok(&["-q", "ticket", "open", "--customer", &c, "--category", "noise", "--description", "再次催促", "--chase"]);
+    d.ok(&[
+        "-q",
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        "再次催促",
+        "--chase",
+    ]);
     assert_eq!(show(&d, &first)["priority"], "urgent");
+    // Nothing open to chase in another category: a new ticket, and svc says so.
+    let out = d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "leak",
+        "--description",
+        NOISE,
+        "--chase",
+    ]);
+    assert!(
+        out.starts_with("T-2\n") && out.contains("no open leak ticket to chase"),
+        "{out}"
+    );
 }
 
 #[test]
 fn force_opens_a_duplicate_and_records_it() {
     let (d, c) = desk();
     open(&d, &c, "noise", &[]);
-    let out = d.ok(&["ticket", "open", "--customer", &c, "--category", "noise", "--description", NOISE, "--force"]);
+    let out = d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        NOISE,
+        "--force",
+    ]);
     assert!(out.starts_with("T-2\n"), "{out}");
     assert!(out.contains("--force although T-1"), "{out}");
     assert_eq!(show(&d, "T-2")["forced"], true);
     assert_eq!(show(&d, "T-1")["forced"], false);
     let h = d.json(&["history", "T-2"]);
-    assert!(h[0]["new"].as_str().unwrap().contains("\"duplicate_of\":\"T-1\""));
+    assert!(
+        h[0]["new"]
+            .as_str()
+            .unwrap()
+            .contains("\"duplicate_of\":\"T-1\"")
+    );
 }
 
 #[test]
@@ -234,7 +388,16 @@ fn a_vague_description_is_refused_with_a_hint() {
         ("不通电", "too short"),
     ] {
         let err = d.fails(
-            &["ticket", "open", "--customer", &c, "--category", "no_power", "--description", text],
+            &[
+                "ticket",
+                "open",
+                "--customer",
+                &c,
+                "--category",
+                "no_power",
+                "--description",
+                text,
+            ],
             4,
         );
         assert!(err.contains(needle), "{text}: {err}");
@@ -242,22 +405,75 @@ fn a_vague_description_is_refused_with_a_hint() {
     }
     assert_eq!(before, d.snapshot());
     // A precise description that mentions 坏了 is fine.
-    d.ok(&["ticket", "open", "--customer", &c, "--category", "no_power", "--description", "电源适配器坏了，指示灯不亮"]);
+    d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "no_power",
+        "--description",
+        "电源适配器坏了，指示灯不亮",
+    ]);
 }
 
 #[test]
 fn vague_phrases_come_from_the_policy() {
     let (d, c) = desk();
-    d.write("policy.toml", "[tickets]\nvague_phrases = [\"不太好\"]\nmin_description_chars = 2\n");
-    d.fails(&["ticket", "open", "--customer", &c, "--category", "noise", "--description", "产品不太好"], 4);
-    d.ok(&["ticket", "open", "--customer", &c, "--category", "noise", "--description", "坏了"]);
+    d.write(
+        "policy.toml",
+        "[tickets]\nvague_phrases = [\"不太好\"]\nmin_description_chars = 2\n",
+    );
+    d.fails(
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "noise",
+            "--description",
+            "产品不太好",
+        ],
+        4,
+    );
+    d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        "坏了",
+    ]);
 }
 
 #[test]
 fn a_customer_with_an_880_purchase_is_vip_and_starts_at_high() {
     let (d, c) = desk();
-    d.ok(&["purchase", "add", "--customer", &c, "--product", "AT-100", "--value", "880", "--purchased", "2026-11-20"]);
-    let out = d.ok(&["ticket", "open", "--customer", &c, "--category", "noise", "--description", NOISE]);
+    d.ok(&[
+        "purchase",
+        "add",
+        "--customer",
+        &c,
+        "--product",
+        "AT-100",
+        "--value",
+        "880",
+        "--purchased",
+        "2026-11-20",
+    ]);
+    let out = d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        NOISE,
+    ]);
     assert!(out.contains("priority high (VIP"), "{out}");
     let t = show(&d, "T-1");
     assert_eq!(t["priority"], "high");
@@ -275,9 +491,21 @@ fn a_customer_with_an_880_purchase_is_vip_and_starts_at_high() {
 
 /// Engineers for auto-assignment; returns the customer in 深圳.
 fn engineers(d: &Desk) {
-    d.add_staff("zhao", "engineer", &["--skills", "noise,leak", "--region", "深圳"]);
-    d.add_staff("qian", "engineer", &["--skills", "noise", "--region", "深圳"]);
-    d.add_staff("sun", "engineer", &["--skills", "noise", "--region", "北京"]);
+    d.add_staff(
+        "zhao",
+        "engineer",
+        &["--skills", "noise,leak", "--region", "深圳"],
+    );
+    d.add_staff(
+        "qian",
+        "engineer",
+        &["--skills", "noise", "--region", "深圳"],
+    );
+    d.add_staff(
+        "sun",
+        "engineer",
+        &["--skills", "noise", "--region", "北京"],
+    );
     d.add_staff("li", "agent", &["--skills", "noise", "--region", "深圳"]);
 }
 
@@ -308,16 +536,26 @@ fn assign_auto_says_why_nobody_fits() {
     open(&d, &c, "display", &[]);
     let before = d.snapshot();
     let err = d.fails(&["ticket", "assign", "T-1", "--auto"], 4);
-    assert!(err.contains("no engineer has the skill \"display\""), "{err}");
+    assert!(
+        err.contains("no engineer has the skill \"display\""),
+        "{err}"
+    );
     assert!(err.contains("hint:"), "{err}");
     assert_eq!(before, d.snapshot());
     let sh = d.add_customer("赵六", "13612345678", &["--region", "上海"]);
     open(&d, &sh, "noise", &[]);
     let before = d.snapshot();
     let err = d.fails(&["ticket", "assign", "T-2", "--auto"], 4);
-    assert!(err.contains("works in 上海") && err.contains("北京"), "{err}");
+    assert!(
+        err.contains("works in 上海") && err.contains("北京"),
+        "{err}"
+    );
     assert_eq!(before, d.snapshot());
-    d.add_staff("zhou", "engineer", &["--skills", "noise", "--region", "上海"]);
+    d.add_staff(
+        "zhou",
+        "engineer",
+        &["--skills", "noise", "--region", "上海"],
+    );
     d.ok(&["staff", "deactivate", "zhou"]);
     let before = d.snapshot();
     let err = d.fails(&["ticket", "assign", "T-2", "--auto"], 4);
@@ -362,7 +600,13 @@ fn close_needs_the_customers_sign_off_for_onsite_work() {
     // Remote work needs no sign-off.
     open(&d, &c, "leak", &[]);
     d.ok(&["ticket", "start", "T-2"]);
-    d.ok(&["ticket", "resolve", "T-2", "--resolution", "电话指导用户重新安装密封圈"]);
+    d.ok(&[
+        "ticket",
+        "resolve",
+        "T-2",
+        "--resolution",
+        "电话指导用户重新安装密封圈",
+    ]);
     d.ok(&["ticket", "close", "T-2"]);
 }
 
@@ -374,7 +618,9 @@ fn changes_outside_the_status_table_are_refused_naming_the_allowed_ones() {
     let err = d.fails(&["ticket", "close", "T-1"], 4);
     assert!(err.contains("cannot close T-1: it is new"), "{err}");
     assert!(
-        err.contains("allowed from new: assign → assigned, start → in_progress, cancel → cancelled"),
+        err.contains(
+            "allowed from new: assign → assigned, start → in_progress, cancel → cancelled"
+        ),
         "{err}"
     );
     let err = d.fails(&["ticket", "resolve", "T-1", "--resolution", "已处理"], 4);
@@ -382,7 +628,13 @@ fn changes_outside_the_status_table_are_refused_naming_the_allowed_ones() {
     d.fails(&["ticket", "resume", "T-1"], 4);
     d.fails(&["ticket", "return", "T-1"], 4);
     assert_eq!(before, d.snapshot());
-    d.ok(&["ticket", "cancel", "T-1", "--reason", "客户重复报修，已合并"]);
+    d.ok(&[
+        "ticket",
+        "cancel",
+        "T-1",
+        "--reason",
+        "客户重复报修，已合并",
+    ]);
     let err = d.fails(&["ticket", "reopen", "T-1", "--reason", "x"], 4);
     assert!(err.contains("cancelled is final"), "{err}");
     d.fails(&["ticket", "start", "T-404"], 3);
@@ -392,7 +644,13 @@ fn changes_outside_the_status_table_are_refused_naming_the_allowed_ones() {
 fn an_inquiry_can_be_resolved_straight_away() {
     let (d, c) = desk();
     open(&d, &c, "software", &["--kind", "inquiry"]);
-    d.ok(&["ticket", "resolve", "T-1", "--resolution", "告知用户如何恢复出厂设置"]);
+    d.ok(&[
+        "ticket",
+        "resolve",
+        "T-1",
+        "--resolution",
+        "告知用户如何恢复出厂设置",
+    ]);
     let t = show(&d, "T-1");
     assert_eq!(t["status"], "resolved");
     assert_eq!(t["first_response_at"], t["resolved_at"]);
@@ -408,21 +666,48 @@ fn the_take_back_path_and_the_whole_lifecycle_are_in_the_timeline() {
     d.ok(&["ticket", "schedule", "T-1", "--at", "2026-11-23 15:00"]);
     d.now = "2026-11-23 15:00".into();
     d.ok(&["ticket", "start", "T-1"]);
-    d.ok(&["ticket", "handover", "T-1", "--items", "AT-100 ×1，风扇异响"]);
+    d.ok(&[
+        "ticket",
+        "handover",
+        "T-1",
+        "--items",
+        "AT-100 ×1，风扇异响",
+    ]);
     d.ok(&["ticket", "return", "T-1"]);
-    d.ok(&["ticket", "resolve", "T-1", "--resolution", "返厂更换电机", "--hours", "2.5"]);
+    d.ok(&[
+        "ticket",
+        "resolve",
+        "T-1",
+        "--resolution",
+        "返厂更换电机",
+        "--hours",
+        "2.5",
+    ]);
     d.ok(&["ticket", "sign", "T-1", "--by", "张三"]);
     d.ok(&["ticket", "close", "T-1"]);
     let t = show(&d, "T-1");
     assert_eq!(t["mode"], "takeback");
     assert_eq!(t["assignee"], "qian");
     assert_eq!(t["handover_items"], "AT-100 ×1，风扇异响");
-    let actions: Vec<&str> = t["timeline"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = t["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert_eq!(
         actions,
         vec![
-            "ticket.open", "ticket.assign", "ticket.schedule", "ticket.schedule", "ticket.start",
-            "ticket.handover", "ticket.return", "ticket.resolve", "ticket.sign", "ticket.close"
+            "ticket.open",
+            "ticket.assign",
+            "ticket.schedule",
+            "ticket.schedule",
+            "ticket.start",
+            "ticket.handover",
+            "ticket.return",
+            "ticket.resolve",
+            "ticket.sign",
+            "ticket.close"
         ]
     );
     // 2.5 h × labour_rate 80 = 200 as a labour cost.
@@ -455,18 +740,70 @@ fn bad_times_and_hours_are_usage_errors_that_change_nothing() {
     open(&d, &c, "noise", &[]);
     d.ok(&["ticket", "assign", "T-1", "--to", "admin"]);
     let before = d.snapshot();
-    d.fails(&["ticket", "schedule", "T-1", "--at", "2026-02-30 10:00"], 2);
-    d.fails(&["ticket", "schedule", "T-1", "--at", "2026-11-01 10:00"], 2);
+    d.fails(
+        &["ticket", "schedule", "T-1", "--at", "2026-02-30 10:00"],
+        2,
+    );
+    d.fails(
+        &["ticket", "schedule", "T-1", "--at", "2026-11-01 10:00"],
+        2,
+    );
     d.ok(&["ticket", "start", "T-1"]);
     let before2 = d.snapshot();
-    d.fails(&["ticket", "resolve", "T-1", "--resolution", "ok", "--hours", "-2"], 2);
+    d.fails(
+        &[
+            "ticket",
+            "resolve",
+            "T-1",
+            "--resolution",
+            "ok",
+            "--hours",
+            "-2",
+        ],
+        2,
+    );
     d.fails(&["ticket", "resolve", "T-1", "--resolution", "  "], 2);
-    d.fails(&["ticket", "wait", "T-1", "--for", "parts", "--until", "2026-11-01"], 2);
+    d.fails(
+        &[
+            "ticket",
+            "wait",
+            "T-1",
+            "--for",
+            "parts",
+            "--until",
+            "2026-11-01",
+        ],
+        2,
+    );
     d.fails(&["ticket", "wait", "T-1", "--for", "money"], 2);
     assert_eq!(before2, d.snapshot());
     assert_ne!(before, before2);
-    d.fails(&["ticket", "open", "--customer", &c, "--category", "other", "--description", NOISE], 2);
-    d.fails(&["ticket", "open", "--customer", "KH0", "--category", "noise", "--description", NOISE], 3);
+    d.fails(
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "other",
+            "--description",
+            NOISE,
+        ],
+        2,
+    );
+    d.fails(
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            "KH0",
+            "--category",
+            "noise",
+            "--description",
+            NOISE,
+        ],
+        3,
+    );
     d.fails(&["ticket", "show", "T-1; DROP TABLE tickets"], 2);
 }
 
@@ -475,17 +812,39 @@ fn a_customer_facing_note_with_a_forbidden_phrase_is_refused() {
     let (d, c) = desk();
     open(&d, &c, "noise", &[]);
     let before = d.snapshot();
-    let err = d.fails(&["ticket", "note", "T-1", "--text", "这不关我的事，请找厂家"], 4);
+    let err = d.fails(
+        &["ticket", "note", "T-1", "--text", "这不关我的事，请找厂家"],
+        4,
+    );
     assert!(err.contains("\"这不关我的事\" at character 1"), "{err}");
-    assert!(err.contains("hint: say instead: \"我来帮您联系负责的同事"), "{err}");
+    assert!(
+        err.contains("hint: say instead: \"我来帮您联系负责的同事"),
+        "{err}"
+    );
     // ASCII or full-width comma: the same phrase.
-    d.fails(&["ticket", "note", "T-1", "--text", "您要知道一分钱,一分货"], 4);
-    d.fails(&["ticket", "note", "T-1", "--text", "您要知道一分钱，一分货"], 4);
+    d.fails(
+        &["ticket", "note", "T-1", "--text", "您要知道一分钱,一分货"],
+        4,
+    );
+    d.fails(
+        &["ticket", "note", "T-1", "--text", "您要知道一分钱，一分货"],
+        4,
+    );
     assert_eq!(before, d.snapshot());
-    d.ok(&["ticket", "note", "T-1", "--internal", "--text", "客户说“这不关我的事”是上次客服说的"]);
+    d.ok(&[
+        "ticket",
+        "note",
+        "T-1",
+        "--internal",
+        "--text",
+        "客户说“这不关我的事”是上次客服说的",
+    ]);
     let t = show(&d, "T-1");
     assert_eq!(t["notes"][0]["internal"], true);
-    assert!(t["first_response_at"].is_null(), "internal notes are no response");
+    assert!(
+        t["first_response_at"].is_null(),
+        "internal notes are no response"
+    );
 }
 
 #[test]
@@ -494,12 +853,23 @@ fn a_customer_facing_note_meets_the_first_response_and_restarts_the_update_clock
     open(&d, &c, "noise", &[]);
     assert_eq!(show(&d, "T-1")["update_due"], "2026-11-24T18:00:00+08:00");
     d.now = "2026-11-23 09:30".into();
-    d.ok(&["ticket", "note", "T-1", "--text", "您好，工程师明天上午联系您上门"]);
+    d.ok(&[
+        "ticket",
+        "note",
+        "T-1",
+        "--text",
+        "您好，工程师明天上午联系您上门",
+    ]);
     let t = show(&d, "T-1");
     assert_eq!(t["first_response_at"], "2026-11-23T09:30:00+08:00");
     // 2wd from Mon 09:30: close of Wed.
     assert_eq!(t["update_due"], "2026-11-25T18:00:00+08:00");
-    assert!(t["first_response_left"].as_str().unwrap().starts_with("met"));
+    assert!(
+        t["first_response_left"]
+            .as_str()
+            .unwrap()
+            .starts_with("met")
+    );
 }
 
 fn pause_policy(d: &Desk) {
@@ -537,12 +907,23 @@ fn waiting_for_parts_pauses_the_clock_as_in_the_spec() {
 #[test]
 fn waiting_for_a_status_outside_pause_on_does_not_pause() {
     let mut d = Desk::at("2026-11-02 09:00");
-    d.write("policy.toml", "[sla.ticket]\npause_on = [\"waiting_parts\"]\n");
+    d.write(
+        "policy.toml",
+        "[sla.ticket]\npause_on = [\"waiting_parts\"]\n",
+    );
     let c = d.add_customer("张三", "13812345678", &[]);
     open(&d, &c, "noise", &[]);
     d.ok(&["ticket", "start", "T-1"]);
     d.now = "2026-11-02 14:00".into();
-    d.ok(&["ticket", "wait", "T-1", "--for", "customer", "--until", "2026-11-03 12:00"]);
+    d.ok(&[
+        "ticket",
+        "wait",
+        "T-1",
+        "--for",
+        "customer",
+        "--until",
+        "2026-11-03 12:00",
+    ]);
     assert!(show(&d, "T-1")["paused_since"].is_null());
     d.now = "2026-11-03 14:00".into();
     d.ok(&["ticket", "resume", "T-1"]);
@@ -566,9 +947,18 @@ fn reopen_starts_the_resolve_clock_again() {
     d.ok(&["ticket", "resolve", "T-1", "--resolution", "清理风扇灰尘"]);
     let t = show(&d, "T-1");
     assert!(t["update_due"].is_null());
-    assert_eq!(t["resolve_left"].as_str().unwrap().split(' ').next(), Some("met"));
+    assert_eq!(
+        t["resolve_left"].as_str().unwrap().split(' ').next(),
+        Some("met")
+    );
     d.now = "2026-11-30 10:00".into();
-    d.ok(&["ticket", "reopen", "T-1", "--reason", "客户反馈异响再次出现"]);
+    d.ok(&[
+        "ticket",
+        "reopen",
+        "T-1",
+        "--reason",
+        "客户反馈异响再次出现",
+    ]);
     let t = show(&d, "T-1");
     assert_eq!(t["status"], "reopened");
     assert!(t["resolved_at"].is_null());
@@ -577,7 +967,12 @@ fn reopen_starts_the_resolve_clock_again() {
     assert_eq!(t["clock_start"], "2026-11-30T10:00:00+08:00");
     // Mon 2026-11-30 + 3wd → Thu 2026-12-03 18:00.
     assert_eq!(t["resolve_due"], "2026-12-03T18:00:00+08:00");
-    assert!(t["notes"][0]["text"].as_str().unwrap().contains("客户反馈异响再次出现"));
+    assert!(
+        t["notes"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("客户反馈异响再次出现")
+    );
     d.ok(&["ticket", "start", "T-1"]);
 }
 
@@ -585,7 +980,19 @@ fn reopen_starts_the_resolve_clock_again() {
 fn permissions_are_checked_per_verb() {
     let (d, c) = desk();
     d.add_staff("xiaoli", "agent", &[]);
-    let o = d.run_as("xiaoli", &["ticket", "open", "--customer", &c, "--category", "noise", "--description", NOISE]);
+    let o = d.run_as(
+        "xiaoli",
+        &[
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "noise",
+            "--description",
+            NOISE,
+        ],
+    );
     assert!(o.status.success());
     let before = d.snapshot();
     let o = d.run_as("xiaoli", &["ticket", "assign", "T-1", "--to", "xiaoli"]);
@@ -614,7 +1021,12 @@ fn list_filters_sorts_and_keeps_its_csv_columns() {
     let ids = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["ticket", "list"];
         a.extend_from_slice(args);
-        d.json(&a).as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap().to_string()).collect()
+        d.json(&a)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap().to_string())
+            .collect()
     };
     assert_eq!(ids(&[]), vec!["T-1", "T-2", "T-3"]);
     assert_eq!(ids(&["--customer", &c]), vec!["T-1", "T-3"]);
@@ -622,14 +1034,37 @@ fn list_filters_sorts_and_keeps_its_csv_columns() {
     assert_eq!(ids(&["--assignee", "zhao"]), vec!["T-2"]);
     assert_eq!(ids(&["--status", "new"]), vec!["T-1", "T-3"]);
     assert_eq!(ids(&["--sort", "priority"]), vec!["T-2", "T-1", "T-3"]);
-    assert_eq!(ids(&["--sort", "priority", "--customer", &c, "--limit", "1"]), vec!["T-1"]);
+    assert_eq!(
+        ids(&["--sort", "priority", "--customer", &c, "--limit", "1"]),
+        vec!["T-1"]
+    );
     // urgent: 1wd → Tue 18:00, before T-1's Wed 18:00.
     assert_eq!(ids(&["--sort", "due"]), vec!["T-2", "T-1", "T-3"]);
     assert_eq!(ids(&["--since", "2026-11-23"]), vec!["T-2", "T-3"]);
     assert_eq!(ids(&["--until", "2026-11-22"]), vec!["T-1"]);
-    assert_eq!(ids(&["--since", "2026-11-23", "--category", "leak", "--sort", "opened"]), vec!["T-2", "T-3"]);
+    assert_eq!(
+        ids(&[
+            "--since",
+            "2026-11-23",
+            "--category",
+            "leak",
+            "--sort",
+            "opened"
+        ]),
+        vec!["T-2", "T-3"]
+    );
     d.fails(&["ticket", "list", "--status", "done"], 2);
-    d.fails(&["ticket", "list", "--since", "2026-11-30", "--until", "2026-11-01"], 2);
+    d.fails(
+        &[
+            "ticket",
+            "list",
+            "--since",
+            "2026-11-30",
+            "--until",
+            "2026-11-01",
+        ],
+        2,
+    );
     let table = d.ok(&["ticket", "list"]);
     assert!(table.lines().next().unwrap().starts_with("id"), "{table}");
 }
@@ -639,18 +1074,46 @@ fn overdue_lists_open_tickets_past_their_due_time() {
     let (mut d, c) = desk();
     open(&d, &c, "noise", &[]);
     open(&d, &c, "leak", &[]);
-    d.ok(&["ticket", "note", "T-2", "--text", "您好，已收到您的报修，工程师会尽快联系您"]);
+    d.ok(&[
+        "ticket",
+        "note",
+        "T-2",
+        "--text",
+        "您好，已收到您的报修，工程师会尽快联系您",
+    ]);
     d.now = "2026-11-23 11:00".into();
     // T-1 missed its 24h first response; T-2 answered in time.
-    let ids: Vec<String> = d.json(&["ticket", "list", "--overdue"]).as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = d
+        .json(&["ticket", "list", "--overdue"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, vec!["T-1"]);
     d.now = "2026-11-26 09:00".into();
-    assert_eq!(d.json(&["ticket", "list", "--overdue"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        d.json(&["ticket", "list", "--overdue"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     d.ok(&["ticket", "start", "T-2"]);
     d.ok(&["ticket", "resolve", "T-2", "--resolution", "更换密封圈"]);
-    assert_eq!(d.json(&["ticket", "list", "--overdue"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        d.json(&["ticket", "list", "--overdue"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     let t = show(&d, "T-1");
-    assert!(t["resolve_left"].as_str().unwrap().ends_with("over"), "{}", t["resolve_left"]);
+    assert!(
+        t["resolve_left"].as_str().unwrap().ends_with("over"),
+        "{}",
+        t["resolve_left"]
+    );
 }
 
 #[test]
@@ -660,7 +1123,12 @@ fn customer_show_lists_the_tickets_newest_first() {
     d.now = "2026-11-23 10:00".into();
     open(&d, &c, "leak", &[]);
     let s = d.json(&["customer", "show", &c]);
-    let ids: Vec<&str> = s["tickets"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = s["tickets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, vec!["T-2", "T-1"]);
 }
 
@@ -705,12 +1173,16 @@ fn import_without_ids_numbers_after_the_kept_ones() {
     let (d, c) = desk();
     let path = d.write(
         "t.csv",
-        &format!(
-            "customer,category,description,id\n{c},noise,{NOISE},\n{c},leak,{NOISE},T-7\n"
-        ),
+        &format!("customer,category,description,id\n{c},noise,{NOISE},\n{c},leak,{NOISE},T-7\n"),
     );
     d.ok(&["ticket", "import", path.to_str().unwrap()]);
-    let ids: Vec<String> = d.json(&["ticket", "list"]).as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = d
+        .json(&["ticket", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, vec!["T-7", "T-8"]);
     assert_eq!(open(&d, &c, "display", &[]), "T-9");
 }
@@ -732,8 +1204,14 @@ fn an_import_with_bad_rows_writes_nothing_and_names_each_problem() {
     let before = d.snapshot();
     let err = d.fails(&["ticket", "import", path.to_str().unwrap()], 8);
     assert!(err.contains("bad.csv:3: id: T-1 already exists"), "{err}");
-    assert!(err.contains("bad.csv:4: customer: no customer KH404"), "{err}");
-    assert!(err.contains("bad.csv:4: status: unknown status \"done\""), "{err}");
+    assert!(
+        err.contains("bad.csv:4: customer: no customer KH404"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad.csv:4: status: unknown status \"done\""),
+        "{err}"
+    );
     assert!(err.contains("bad.csv:4: opened_at:"), "{err}");
     assert!(err.contains("bad.csv:4: category:"), "{err}");
     assert!(err.contains("bad.csv:5: id: T-5 appears twice"), "{err}");

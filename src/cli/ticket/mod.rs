@@ -207,7 +207,12 @@ pub struct AssignArgs {
     /// Ticket id
     pub id: String,
     /// Staff id
-    #[arg(long, value_name = "STAFF", required_unless_present = "auto", conflicts_with = "auto")]
+    #[arg(
+        long,
+        value_name = "STAFF",
+        required_unless_present = "auto",
+        conflicts_with = "auto"
+    )]
     pub to: Option<String>,
     /// Pick the active engineer with the skill in the customer's region who has the fewest open tickets
     #[arg(long)]
@@ -292,7 +297,9 @@ pub fn run(app: &mut App, c: TicketCmd) -> Result<u8> {
                 WaitWhat::Customer => WaitFor::Customer,
                 WaitWhat::Parts => WaitFor::Parts,
             };
-            change(app, "wait", |tx, env| ops::wait(tx, env, &a.id, what, until))
+            change(app, "wait", |tx, env| {
+                ops::wait(tx, env, &a.id, what, until)
+            })
         }
         TicketCmd::Resume { id } => change(app, "resume", |tx, env| ops::resume(tx, env, &id)),
         TicketCmd::Handover { id, items } => change(app, "handover", |tx, env| {
@@ -308,12 +315,12 @@ pub fn run(app: &mut App, c: TicketCmd) -> Result<u8> {
         }),
         TicketCmd::Sign { id, by } => change(app, "sign", |tx, env| ops::sign(tx, env, &id, &by)),
         TicketCmd::Close { id } => change(app, "close", |tx, env| ops::close(tx, env, &id)),
-        TicketCmd::Reopen { id, reason } => change(app, "reopen", |tx, env| {
-            ops::reopen(tx, env, &id, &reason)
-        }),
-        TicketCmd::Cancel { id, reason } => change(app, "cancel", |tx, env| {
-            ops::cancel(tx, env, &id, &reason)
-        }),
+        TicketCmd::Reopen { id, reason } => {
+            change(app, "reopen", |tx, env| ops::reopen(tx, env, &id, &reason))
+        }
+        TicketCmd::Cancel { id, reason } => {
+            change(app, "cancel", |tx, env| ops::cancel(tx, env, &id, &reason))
+        }
         TicketCmd::Note { id, text, internal } => change(app, "note", |tx, env| {
             ops::note(tx, env, &id, &text, internal)
         }),
@@ -322,6 +329,7 @@ pub fn run(app: &mut App, c: TicketCmd) -> Result<u8> {
 }
 
 fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
+    let wanted_chase = a.chase;
     let mut conn = app.session("ticket.open")?;
     let tx = store::write_tx(&mut conn)?;
     let opened = ops::open(
@@ -348,13 +356,22 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
             duplicate_of,
             purchase,
             manufacturer_contact,
-        } => view::opened(
-            app,
-            &ticket,
-            duplicate_of,
-            purchase.as_ref(),
-            manufacturer_contact.as_deref(),
-        ),
+        } => {
+            view::opened(
+                app,
+                &ticket,
+                duplicate_of,
+                purchase.as_ref(),
+                manufacturer_contact.as_deref(),
+            )?;
+            if wanted_chase {
+                app.out.say(&format!(
+                    "--chase: the customer had no open {} ticket to chase, so this one was opened",
+                    ticket.category
+                ))?;
+            }
+            Ok(0)
+        }
         Opened::Chased {
             ticket,
             old_priority,

@@ -29,43 +29,44 @@ fn flag(b: bool) -> Cell {
     Cell::Bool(b)
 }
 
-/// A ticket as a row of `COLUMNS`.
-fn cells(t: &Ticket) -> Vec<Cell> {
+/// A ticket as a row of `COLUMNS` (taking it, so a long list copies no text).
+fn cells(t: Ticket) -> Vec<Cell> {
     let time = Cell::opt_time;
+    let text = |s: Option<String>| s.map_or(Cell::Null, Cell::Text);
     vec![
         Cell::Text(tid(t.id)),
-        Cell::text(&t.customer_id),
-        Cell::text(&t.category),
-        opt(&t.product),
-        Cell::text(&t.priority),
-        Cell::text(&t.status),
-        opt(&t.assignee),
-        Cell::text(&t.channel),
-        Cell::text(&t.mode),
-        Cell::text(&t.kind),
+        Cell::Text(t.customer_id),
+        Cell::Text(t.category),
+        text(t.product),
+        Cell::Text(t.priority),
+        Cell::Text(t.status),
+        text(t.assignee),
+        Cell::Text(t.channel),
+        Cell::Text(t.mode),
+        Cell::Text(t.kind),
         Cell::Time(t.opened_at),
         time(t.first_response_due),
         time(t.resolve_due),
         time(t.resolved_at),
         time(t.closed_at),
-        opt(&t.warranty),
-        Cell::text(&t.description),
-        opt(&t.serial),
+        text(t.warranty),
+        Cell::Text(t.description),
+        text(t.serial),
         flag(t.vip),
-        opt(&t.warranty_rule),
+        text(t.warranty_rule),
         Cell::Time(t.clock_start),
         time(t.first_response_at),
         time(t.update_due),
         time(t.paused_since),
         time(t.scheduled_at),
-        opt(&t.wait_for),
+        text(t.wait_for),
         time(t.wait_until),
-        opt(&t.handover_items),
-        opt(&t.resolution),
+        text(t.handover_items),
+        text(t.resolution),
         t.hours.map_or(Cell::Null, Cell::Num),
-        opt(&t.signed_by),
+        text(t.signed_by),
         time(t.signed_at),
-        opt(&t.cancelled_reason),
+        text(t.cancelled_reason),
         time(t.cancelled_at),
         Cell::Int(t.reopen_count),
         Cell::Int(t.chase_count),
@@ -75,35 +76,33 @@ fn cells(t: &Ticket) -> Vec<Cell> {
     ]
 }
 
-fn table_cells(t: &Ticket) -> Vec<Cell> {
+fn table_cells(t: Ticket) -> Vec<Cell> {
     vec![
         Cell::Text(tid(t.id)),
-        Cell::text(&t.customer_id),
-        Cell::text(&t.category),
-        Cell::text(&t.priority),
-        Cell::text(&t.status),
-        opt(&t.assignee),
+        Cell::Text(t.customer_id),
+        Cell::Text(t.category),
+        Cell::Text(t.priority),
+        Cell::Text(t.status),
+        Cell::opt_text(t.assignee),
         Cell::Time(t.opened_at),
         Cell::opt_time(t.resolve_due),
-        opt(&t.warranty),
-        Cell::text(&t.description),
+        Cell::opt_text(t.warranty),
+        Cell::Text(t.description),
     ]
 }
 
 fn record(t: &Ticket) -> Record {
     Record {
-        fields: COLUMNS.iter().copied().zip(cells(t)).collect(),
+        fields: COLUMNS.iter().copied().zip(cells(t.clone())).collect(),
         sections: Vec::new(),
     }
 }
 
 pub fn list(app: &mut App, conn: &Connection, f: &Filter) -> Result<()> {
     let table = app.out.format == Format::Table;
-    let mut sink = app
-        .out
-        .begin(if table { TABLE_COLUMNS } else { COLUMNS })?;
+    let mut sink = app.out.begin(if table { TABLE_COLUMNS } else { COLUMNS })?;
     ops::list(conn, f, &mut |t| {
-        Ok(sink.row(&if table { table_cells(&t) } else { cells(&t) })?)
+        Ok(sink.row(&if table { table_cells(t) } else { cells(t) })?)
     })?;
     sink.finish()?;
     Ok(())
@@ -171,7 +170,10 @@ pub fn opened(
     }
     match (&t.warranty, &t.warranty_rule, purchase) {
         (Some(w), Some(rule), Some(p)) => {
-            lines.push(format!("warranty: {w} ({} purchase {}: {rule})", p.product, p.id));
+            lines.push(format!(
+                "warranty: {w} ({} purchase {}: {rule})",
+                p.product, p.id
+            ));
         }
         _ => lines.push(format!(
             "warranty: no purchase on record for {} — no warranty decision",
@@ -181,7 +183,10 @@ pub fn opened(
     if t.warranty.as_deref() == Some("manufacturer") {
         lines.push(match manufacturer_contact {
             Some(c) => format!("manufacturer's service: {c}"),
-            None => "manufacturer's service: no contact on record (product add --manufacturer-contact)".into(),
+            None => {
+                "manufacturer's service: no contact on record (product add --manufacturer-contact)"
+                    .into()
+            }
         });
     }
     if let Some(d) = duplicate_of {
@@ -335,6 +340,10 @@ pub fn show(app: &mut App, d: &Detail) -> Result<u8> {
     r.sections.push(("parts", parts));
     r.sections.push(("costs", costs));
     r.sections.push(("timeline", timeline));
+    if app.out.format == Format::Table {
+        // People read only what is set; scripts get every field.
+        r.fields.retain(|(_, v)| *v != Cell::Null);
+    }
     app.out.record(&r)?;
     Ok(0)
 }

@@ -37,7 +37,8 @@ pub fn assign(tx: &Transaction, env: &Env, id: &str, who: Assignee) -> Result<As
         Assignee::To(s) => {
             let s = s.trim();
             let member = staff::get(tx, s)?.ok_or_else(|| {
-                error::not_found(format!("no staff \"{s}\"")).hint("staff list shows who is registered")
+                error::not_found(format!("no staff \"{s}\""))
+                    .hint("staff list shows who is registered")
             })?;
             if !member.active {
                 return Err(error::refused(format!("staff \"{s}\" is deactivated"))
@@ -238,7 +239,10 @@ pub fn resolve(
                     actor: env.actor.to_string(),
                 },
             )?;
-            extra.insert("labour_cost".into(), json!({"cost": cost, "amount": amount}));
+            extra.insert(
+                "labour_cost".into(),
+                json!({"cost": cost, "amount": amount}),
+            );
         }
         Ok(extra)
     })
@@ -257,7 +261,7 @@ pub fn sign(tx: &Transaction, env: &Env, id: &str, by: &str) -> Result<Ticket> {
 pub fn close(tx: &Transaction, env: &Env, id: &str) -> Result<Ticket> {
     act(tx, env, id, Verb::Close, |_, t| {
         let needs = &env.policy.policy.tickets.require_signoff;
-        if t.signed_by.is_none() && needs.iter().any(|m| *m == t.mode) {
+        if t.signed_by.is_none() && needs.contains(&t.mode) {
             return Err(error::refused(format!(
                 "{} is a {} ticket: it needs the customer's sign-off before it closes",
                 tid(t.id),

@@ -105,7 +105,9 @@ fn next_status(t: &Ticket, verb: Verb) -> Result<Status> {
     let inquiry = t.kind == "inquiry";
     rules::transition(from, verb, inquiry).ok_or_else(|| {
         let allowed = rules::allowed_from(from, inquiry);
-        let why = if verb == Verb::Resolve && !inquiry && matches!(from, Status::New | Status::Assigned)
+        let why = if verb == Verb::Resolve
+            && !inquiry
+            && matches!(from, Status::New | Status::Assigned)
         {
             " (only inquiries are resolved without starting work)"
         } else {
@@ -231,13 +233,20 @@ fn act(
         move_clocks(env, &mut t, to);
     }
     let extra = apply(tx, &mut t)?;
-    let action = format!("ticket.{}", verb.as_str().split(' ').next().unwrap_or("change"));
+    let action = format!(
+        "ticket.{}",
+        verb.as_str().split(' ').next().unwrap_or("change")
+    );
     save(tx, env, &action, &old, &mut t, extra)?;
     Ok(t)
 }
 
 /// Stream `ticket list`.
-pub fn list(conn: &Connection, f: &Filter, each: &mut dyn FnMut(Ticket) -> Result<()>) -> Result<()> {
+pub fn list(
+    conn: &Connection,
+    f: &Filter,
+    each: &mut dyn FnMut(Ticket) -> Result<()>,
+) -> Result<()> {
     db::list(conn, f, each)
 }
 

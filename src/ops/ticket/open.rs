@@ -38,11 +38,18 @@ pub enum Opened {
         manufacturer_contact: Option<String>,
     },
     /// `--chase`: the customer's open ticket was chased instead.
-    Chased { ticket: Ticket, old_priority: String },
+    Chased {
+        ticket: Ticket,
+        old_priority: String,
+    },
 }
 
 /// Check that `v` is one of `allowed` (for values that come from a sheet or a flag).
-pub(super) fn one_of(field: &str, v: &str, allowed: &[&str]) -> std::result::Result<String, String> {
+pub(super) fn one_of(
+    field: &str,
+    v: &str,
+    allowed: &[&str],
+) -> std::result::Result<String, String> {
     if allowed.contains(&v) {
         Ok(v.to_string())
     } else {
@@ -150,7 +157,10 @@ pub fn open(tx: &Transaction, env: &Env, i: OpenInput) -> Result<Opened> {
                         sn.trim(),
                         customer.id
                     ))
-                    .hint(format!("purchase list --customer {} shows them", customer.id))
+                    .hint(format!(
+                        "purchase list --customer {} shows them",
+                        customer.id
+                    ))
                 })?;
             if let Some(model) = &i.product
                 && model.trim() != p.product
