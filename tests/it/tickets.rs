@@ -710,6 +710,15 @@ fn the_take_back_path_and_the_whole_lifecycle_are_in_the_timeline() {
             "ticket.close"
         ]
     );
+    // The timeline shows times as times, not epoch seconds.
+    let schedule = &t["timeline"][2]["detail"];
+    assert!(
+        schedule
+            .as_str()
+            .unwrap()
+            .contains("\"scheduled_at\":\"2026-11-23 14:00\""),
+        "{schedule}"
+    );
     // 2.5 h × labour_rate 80 = 200 as a labour cost.
     let costs = t["costs"].as_array().unwrap();
     assert_eq!(costs.len(), 1);
@@ -1220,4 +1229,50 @@ fn an_import_with_bad_rows_writes_nothing_and_names_each_problem() {
     let err = d.fails(&["ticket", "import", path.to_str().unwrap()], 8);
     assert!(err.contains("bogus: unknown column"), "{err}");
     assert_eq!(before, d.snapshot());
+}
+
+fn ticket_indexes(d: &Desk) -> Vec<String> {
+    let conn = rusqlite::Connection::open(d.db()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn a_bulk_import_rebuilds_the_indexes_and_a_failed_one_keeps_them() {
+    let (d, c) = desk();
+    let indexes = ticket_indexes(&d);
+    assert!(indexes.len() >= 5, "{indexes:?}");
+    let mut sheet = String::from("customer,category,status,opened_at,description\n");
+    for i in 0..12_000 {
+        sheet.push_str(&format!(
+            "{c},noise,closed,2026-10-01 09:00:00,{NOISE}，第{i}次报修记录，用于迁移旧系统的数据\n"
+        ));
+    }
+    let good = sheet.clone();
+    sheet.push_str(&format!("{c},noise,closed,2026-13-01 09:00:00,{NOISE}\n"));
+    let bad = d.write("bad.csv", &sheet);
+    let before = d.snapshot();
+    let err = d.fails(&["ticket", "import", bad.to_str().unwrap()], 8);
+    assert!(err.contains("bad.csv:12002: opened_at:"), "{err}");
+    assert_eq!(before, d.snapshot());
+    assert_eq!(ticket_indexes(&d), indexes);
+    let path = d.write("good.csv", &good);
+    d.ok(&["ticket", "import", path.to_str().unwrap()]);
+    assert_eq!(ticket_indexes(&d), indexes);
+    let listed = d.json(&[
+        "ticket",
+        "list",
+        "--customer",
+        &c,
+        "--status",
+        "closed",
+        "--limit",
+        "3",
+    ]);
+    assert_eq!(listed.as_array().unwrap().len(), 3);
 }

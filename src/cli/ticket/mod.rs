@@ -261,8 +261,9 @@ pub fn run(app: &mut App, c: TicketCmd) -> Result<u8> {
         TicketCmd::Open(a) => open(app, a),
         TicketCmd::List(a) => list(app, a),
         TicketCmd::Show { id } => {
-            let conn = app.session("ticket.show")?;
-            let d = ops::detail(&conn, &id)?;
+            let mut conn = app.session("ticket.show")?;
+            let tx = store::read_tx(&mut conn)?;
+            let d = ops::detail(&tx, &id)?;
             view::show(app, &d)
         }
         TicketCmd::Assign(a) => {

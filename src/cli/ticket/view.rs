@@ -264,6 +264,24 @@ fn standing(app: &App, t: &Ticket, due: Option<i64>, met: Option<i64>) -> Cell {
     Cell::Text(text)
 }
 
+/// The audit trail keeps times as epoch seconds; people read them as times.
+fn readable_times(app: &App, json: &str) -> String {
+    let Ok(serde_json::Value::Object(mut m)) = serde_json::from_str(json) else {
+        return json.to_string();
+    };
+    for (k, v) in m.iter_mut() {
+        let is_time = k.ends_with("_at")
+            || k.ends_with("_due")
+            || k.ends_with("_since")
+            || k.ends_with("_until")
+            || k == "clock_start";
+        if let (true, Some(t)) = (is_time, v.as_i64()) {
+            *v = serde_json::Value::String(when(app, t));
+        }
+    }
+    serde_json::Value::Object(m).to_string()
+}
+
 pub fn show(app: &mut App, d: &Detail) -> Result<u8> {
     let t = &d.ticket;
     let mut r = record(t);
@@ -326,7 +344,7 @@ pub fn show(app: &mut App, d: &Detail) -> Result<u8> {
         } else {
             e.new
                 .as_deref()
-                .map(|s| app.out.mask_json_text(s))
+                .map(|s| readable_times(app, &app.out.mask_json_text(s)))
                 .unwrap_or_default()
         };
         timeline.push(vec![

@@ -263,7 +263,7 @@ pub fn close(tx: &Transaction, env: &Env, id: &str) -> Result<Ticket> {
         let needs = &env.policy.policy.tickets.require_signoff;
         if t.signed_by.is_none() && needs.contains(&t.mode) {
             return Err(error::refused(format!(
-                "{} is a {} ticket: it needs the customer's sign-off before it closes",
+                "{} (mode {}) needs the customer's sign-off before it closes",
                 tid(t.id),
                 t.mode
             ))

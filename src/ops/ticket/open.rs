@@ -147,6 +147,7 @@ pub fn open(tx: &Transaction, env: &Env, i: OpenInput) -> Result<Opened> {
     }
 
     // The purchase the warranty is decided on.
+    // --product and --serial exclude each other (the command line says so).
     let purchase = match (&i.serial, &i.product) {
         (Some(sn), _) => {
             let p = archive::purchase_by_serial(tx, sn.trim())?
@@ -162,16 +163,6 @@ pub fn open(tx: &Transaction, env: &Env, i: OpenInput) -> Result<Opened> {
                         customer.id
                     ))
                 })?;
-            if let Some(model) = &i.product
-                && model.trim() != p.product
-            {
-                return Err(error::usage(format!(
-                    "serial {} is a {}, not a {}",
-                    sn.trim(),
-                    p.product,
-                    model.trim()
-                )));
-            }
             Some(p)
         }
         (None, Some(model)) => {
