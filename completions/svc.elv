@@ -38,6 +38,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand customer 'The customer archive'
             cand product 'Products (models) the desk services'
             cand purchase 'Purchases: who bought what, when'
+            cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -499,6 +500,368 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;purchase;help;import'= {
         }
         &'svc;purchase;help;help'= {
+        }
+        &'svc;ticket'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand open 'Open a ticket: a fault report, an inquiry or an installation'
+            cand list 'List tickets (all matching rows unless --limit)'
+            cand show 'One ticket: fields, due times, notes, parts, costs and timeline'
+            cand assign 'Give the ticket to a staff member, or let svc pick an engineer'
+            cand schedule 'Set (or move) the on-site appointment'
+            cand start 'Work begins (a new ticket goes to whoever starts it)'
+            cand wait 'Wait for the customer or for parts (the SLA clock pauses per sla.ticket.pause_on)'
+            cand resume 'Work goes on after waiting'
+            cand handover 'Take the product back for repair, with the handover list (model, quantity, fault)'
+            cand return 'The repaired product went back to the customer'
+            cand resolve 'The problem is solved; --hours books labour at costs.labour_rate'
+            cand sign 'The customer accepts the work (needed to close modes in tickets.require_signoff)'
+            cand close 'Close a resolved ticket'
+            cand reopen 'Reopen a resolved or closed ticket; the resolve clock starts again'
+            cand cancel 'End a ticket opened in error or merged by hand (no callback)'
+            cand note 'Add a note; customer-facing notes are checked for forbidden phrases'
+            cand import 'Import tickets from CSV (the header of `ticket list --format csv`; all rows or none)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;ticket;open'= {
+            cand --customer 'Customer id'
+            cand --category 'One of the policy''s tickets.categories (no_power, noise, leak, …)'
+            cand --description 'What fails, when, and what was tried (vague text such as "坏了" is refused)'
+            cand --product 'Product model; the warranty is decided on the customer''s latest purchase of it'
+            cand --serial 'Serial number of the purchase concerned'
+            cand --priority 'Starting priority (VIP customers start one step higher) [default: normal]'
+            cand --channel 'How the customer reached us [default: phone]'
+            cand --mode 'How the work is done [default: remote]'
+            cand --kind 'What kind of request [default: repair]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --force 'Open even though the customer has an open ticket of this category (recorded)'
+            cand --chase 'The customer is chasing their open ticket: note it there and raise its priority'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;list'= {
+            cand --status 'Only this status (new, assigned, scheduled, in_progress, waiting_customer, …)'
+            cand --assignee 'Only tickets held by this staff member'
+            cand --customer 'Only this customer''s'
+            cand --category 'Only this category'
+            cand --since 'Opened on or after this day'
+            cand --until 'Opened on or before this day'
+            cand --sort 'Order of the rows [default: id]'
+            cand --limit 'limit'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --overdue 'Only open tickets past their resolve or first-response due time'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svc;ticket;show'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;assign'= {
+            cand --to 'Staff id'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --auto 'Pick the active engineer with the skill in the customer''s region who has the fewest open tickets'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;schedule'= {
+            cand --at 'When: "YYYY-MM-DD HH:MM" or RFC 3339'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;start'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;wait'= {
+            cand --for 'What the work waits for'
+            cand --until 'Expected until'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;resume'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;handover'= {
+            cand --items 'The handover list, e.g. "AT-100 ×1，风扇异响"'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;return'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;resolve'= {
+            cand --resolution 'What was done'
+            cand --hours 'Working hours to book as labour cost'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;sign'= {
+            cand --by 'Who signed'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;close'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;reopen'= {
+            cand --reason 'reason'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;cancel'= {
+            cand --reason 'reason'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;note'= {
+            cand --text 'text'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --internal 'Only for staff: not shown to the customer, not checked'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;import'= {
+            cand --encoding 'The file''s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]'
+            cand --map 'Rename the sheet''s own headers: 客户名称=name,联系方式=phone'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --dry-run 'Check every row, write nothing'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;ticket;help'= {
+            cand open 'Open a ticket: a fault report, an inquiry or an installation'
+            cand list 'List tickets (all matching rows unless --limit)'
+            cand show 'One ticket: fields, due times, notes, parts, costs and timeline'
+            cand assign 'Give the ticket to a staff member, or let svc pick an engineer'
+            cand schedule 'Set (or move) the on-site appointment'
+            cand start 'Work begins (a new ticket goes to whoever starts it)'
+            cand wait 'Wait for the customer or for parts (the SLA clock pauses per sla.ticket.pause_on)'
+            cand resume 'Work goes on after waiting'
+            cand handover 'Take the product back for repair, with the handover list (model, quantity, fault)'
+            cand return 'The repaired product went back to the customer'
+            cand resolve 'The problem is solved; --hours books labour at costs.labour_rate'
+            cand sign 'The customer accepts the work (needed to close modes in tickets.require_signoff)'
+            cand close 'Close a resolved ticket'
+            cand reopen 'Reopen a resolved or closed ticket; the resolve clock starts again'
+            cand cancel 'End a ticket opened in error or merged by hand (no callback)'
+            cand note 'Add a note; customer-facing notes are checked for forbidden phrases'
+            cand import 'Import tickets from CSV (the header of `ticket list --format csv`; all rows or none)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;ticket;help;open'= {
+        }
+        &'svc;ticket;help;list'= {
+        }
+        &'svc;ticket;help;show'= {
+        }
+        &'svc;ticket;help;assign'= {
+        }
+        &'svc;ticket;help;schedule'= {
+        }
+        &'svc;ticket;help;start'= {
+        }
+        &'svc;ticket;help;wait'= {
+        }
+        &'svc;ticket;help;resume'= {
+        }
+        &'svc;ticket;help;handover'= {
+        }
+        &'svc;ticket;help;return'= {
+        }
+        &'svc;ticket;help;resolve'= {
+        }
+        &'svc;ticket;help;sign'= {
+        }
+        &'svc;ticket;help;close'= {
+        }
+        &'svc;ticket;help;reopen'= {
+        }
+        &'svc;ticket;help;cancel'= {
+        }
+        &'svc;ticket;help;note'= {
+        }
+        &'svc;ticket;help;import'= {
+        }
+        &'svc;ticket;help;help'= {
         }
         &'svc;complaint'= {
             cand --db 'The SQLite database file'
@@ -1653,6 +2016,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand customer 'The customer archive'
             cand product 'Products (models) the desk services'
             cand purchase 'Purchases: who bought what, when'
+            cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -1729,6 +2093,59 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;purchase;list'= {
         }
         &'svc;help;purchase;import'= {
+        }
+        &'svc;help;ticket'= {
+            cand open 'Open a ticket: a fault report, an inquiry or an installation'
+            cand list 'List tickets (all matching rows unless --limit)'
+            cand show 'One ticket: fields, due times, notes, parts, costs and timeline'
+            cand assign 'Give the ticket to a staff member, or let svc pick an engineer'
+            cand schedule 'Set (or move) the on-site appointment'
+            cand start 'Work begins (a new ticket goes to whoever starts it)'
+            cand wait 'Wait for the customer or for parts (the SLA clock pauses per sla.ticket.pause_on)'
+            cand resume 'Work goes on after waiting'
+            cand handover 'Take the product back for repair, with the handover list (model, quantity, fault)'
+            cand return 'The repaired product went back to the customer'
+            cand resolve 'The problem is solved; --hours books labour at costs.labour_rate'
+            cand sign 'The customer accepts the work (needed to close modes in tickets.require_signoff)'
+            cand close 'Close a resolved ticket'
+            cand reopen 'Reopen a resolved or closed ticket; the resolve clock starts again'
+            cand cancel 'End a ticket opened in error or merged by hand (no callback)'
+            cand note 'Add a note; customer-facing notes are checked for forbidden phrases'
+            cand import 'Import tickets from CSV (the header of `ticket list --format csv`; all rows or none)'
+        }
+        &'svc;help;ticket;open'= {
+        }
+        &'svc;help;ticket;list'= {
+        }
+        &'svc;help;ticket;show'= {
+        }
+        &'svc;help;ticket;assign'= {
+        }
+        &'svc;help;ticket;schedule'= {
+        }
+        &'svc;help;ticket;start'= {
+        }
+        &'svc;help;ticket;wait'= {
+        }
+        &'svc;help;ticket;resume'= {
+        }
+        &'svc;help;ticket;handover'= {
+        }
+        &'svc;help;ticket;return'= {
+        }
+        &'svc;help;ticket;resolve'= {
+        }
+        &'svc;help;ticket;sign'= {
+        }
+        &'svc;help;ticket;close'= {
+        }
+        &'svc;help;ticket;reopen'= {
+        }
+        &'svc;help;ticket;cancel'= {
+        }
+        &'svc;help;ticket;note'= {
+        }
+        &'svc;help;ticket;import'= {
         }
         &'svc;help;complaint'= {
             cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'

@@ -196,6 +196,8 @@ pub fn run_customer(app: &mut App, c: CustomerCmd) -> Result<u8> {
                 purchases.push(purchase_show_row(&p));
             }
             r.sections.push(("purchases", purchases));
+            r.sections
+                .push(("tickets", super::ticket::customer_tickets(&conn, &c.id)?));
             let complaints = super::complaint::customer_section(app, &conn, &c.id)?;
             r.sections.push(("complaints", complaints));
             app.out.record(&r)?;

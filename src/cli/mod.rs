@@ -16,6 +16,7 @@ mod policy;
 mod report;
 mod sla;
 mod staff;
+mod ticket;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -116,6 +117,9 @@ pub enum Command {
     /// Purchases: who bought what, when
     #[command(subcommand)]
     Purchase(customer::PurchaseCmd),
+    /// Tickets: fault reports, inquiries and installations, from intake to sign-off
+    #[command(subcommand)]
+    Ticket(ticket::TicketCmd),
     /// Complaints: grade, owner, plan deadline, remedy, escalation
     #[command(subcommand)]
     Complaint(complaint::ComplaintCmd),
@@ -284,6 +288,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Customer(c) => customer::run_customer(&mut app, c),
         Command::Product(c) => customer::run_product(&mut app, c),
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
+        Command::Ticket(c) => ticket::run(&mut app, c),
         Command::Complaint(c) => complaint::run(&mut app, c),
         Command::Sla(c) => sla::run(&mut app, c),
         Command::Calendar(c) => calendar::run(&mut app, c),

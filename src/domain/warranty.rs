@@ -1,11 +1,12 @@
-//! The warranty decision for a purchase [002]: free exchange shortly after receipt,
-//! then free repair, then the manufacturer's (paid) service.
+//! The warranty decision [002]: a quality defect within `exchange_within` of
+//! receipt is exchanged free, then repaired free within `repair_within`, after
+//! that it goes to the manufacturer's service.
 
-use jiff::Timestamp;
+use jiff::civil::Date;
 
 use crate::domain::calendar::{Calendar, Duration};
+use crate::domain::time;
 
-/// What the desk offers for a defect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decision {
     Exchange,
@@ -23,52 +24,69 @@ impl Decision {
     }
 }
 
-fn ts(s: i64) -> Timestamp {
-    Timestamp::from_second(s).unwrap_or(if s < 0 {
-        Timestamp::MIN
-    } else {
-        Timestamp::MAX
-    })
+/// The decision and the readable rule that made it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub decision: Decision,
+    pub rule: String,
 }
 
-/// Decide from `start` (the first instant of the received date, else the purchase date).
-///
-/// Windows are counted in whole days, as customers count them: the day on which a window
-/// ends still belongs to it ("within 15 days" of a delivery on the 12th includes the 27th).
-/// Returns the decision and the rule that decided it, readable.
+/// Which date the windows count from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Since {
+    Received(Date),
+    /// No received date on record: the purchase date stands in.
+    Purchased(Date),
+}
+
+fn ago(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "1 day ago".into(),
+        d if d > 1 => format!("{d} days ago"),
+        d => format!("{} days from now", -d),
+    }
+}
+
+/// Decide at `now` (epoch seconds). Each window runs from the start of the
+/// date in the calendar's zone and is measured as the policy's duration says
+/// (`15d` is wall-clock days, `10wd` working days); the end itself is inside.
 pub fn decide(
-    start: i64,
+    cal: &Calendar,
+    since: Since,
     now: i64,
     exchange_within: &Duration,
     repair_within: &Duration,
-    cal: &Calendar,
-) -> (Decision, String) {
-    let from = cal.local_date(ts(start));
-    let today = cal.local_date(ts(now));
-    let days = (today - from).get_days();
-    let last_day = |d: &Duration| cal.local_date(cal.add(ts(start), d));
-    let since = if days >= 0 {
-        format!("{days} days after {from}")
-    } else {
-        format!("{} days before {from}", -days)
+) -> Verdict {
+    let (label, date) = match since {
+        Since::Received(d) => ("received", d),
+        Since::Purchased(d) => ("purchased", d),
     };
-    if today <= last_day(exchange_within) {
-        (
-            Decision::Exchange,
-            format!("{since}: within exchange_within {exchange_within}"),
-        )
-    } else if today <= last_day(repair_within) {
-        (
-            Decision::Repair,
-            format!(
-                "{since}: past exchange_within {exchange_within}, within repair_within {repair_within}"
+    let start = time::start_of_day(date, cal.tz());
+    let today = cal.local_date(jiff::Timestamp::from_second(now).unwrap_or_default());
+    let days = date.until(today).map_or(0, |s| i64::from(s.get_days()));
+    let head = match since {
+        Since::Received(_) => format!("{label} {date}, {}", ago(days)),
+        Since::Purchased(_) => format!("{label} {date} (no received date), {}", ago(days)),
+    };
+    let within = |d: &Duration| now <= crate::domain::sla::due(cal, start, d);
+    if within(exchange_within) {
+        Verdict {
+            decision: Decision::Exchange,
+            rule: format!("{head}: within exchange_within {exchange_within}"),
+        }
+    } else if within(repair_within) {
+        Verdict {
+            decision: Decision::Repair,
+            rule: format!(
+                "{head}: past exchange_within {exchange_within}, within repair_within {repair_within}"
             ),
-        )
+        }
     } else {
-        (
-            Decision::Manufacturer,
-            format!("{since}: past repair_within {repair_within}"),
-        )
+        Verdict {
+            decision: Decision::Manufacturer,
+            rule: format!("{head}: past repair_within {repair_within}"),
+        }
     }
 }
 
@@ -84,77 +102,79 @@ mod tests {
             timezone: "Asia/Shanghai",
             workdays: &s(&["mon", "tue", "wed", "thu", "fri"]),
             hours: &s(&["09:00-12:00", "13:30-18:00"]),
-            holidays: &s(&["2026-10-01..2026-10-07"]),
-            extra_workdays: &s(&["2026-09-27", "2026-10-10"]),
+            holidays: &s(&[]),
+            extra_workdays: &s(&[]),
         })
-        .expect("the example calendar is valid")
+        .unwrap()
     }
 
-    fn t(s: &str) -> i64 {
-        parse_time(s, cal().tz()).expect("valid time").as_second()
+    fn at(s: &str) -> i64 {
+        parse_time(s, cal().tz()).unwrap().as_second()
+    }
+
+    fn date(s: &str) -> Date {
+        s.parse().unwrap()
     }
 
     #[test]
-    fn exchange_then_repair_then_manufacturer() {
-        let c = cal();
+    fn decisions_by_age_of_the_purchase() {
         let ex = Duration::parse("15d").unwrap();
         let rep = Duration::parse("365d").unwrap();
-        let received = t("2026-11-12");
         let cases = [
+            // (since, now, decision, rule)
             (
-                "2026-11-12 09:00",
+                Since::Received(date("2026-11-17")),
+                "2026-11-22 10:00",
                 Decision::Exchange,
-                "0 days after 2026-11-12",
+                "received 2026-11-17, 5 days ago: within exchange_within 15d",
             ),
-            ("2026-11-22 10:00", Decision::Exchange, "10 days after"),
-            // The 15th day counts completely.
-            ("2026-11-27 23:59", Decision::Exchange, "15 days after"),
             (
-                "2026-11-28 00:00",
+                Since::Received(date("2026-11-07")),
+                "2026-11-22 00:00",
+                Decision::Exchange,
+                "received 2026-11-07, 15 days ago: within exchange_within 15d",
+            ),
+            (
+                Since::Received(date("2026-11-07")),
+                "2026-11-22 00:01",
                 Decision::Repair,
-                "past exchange_within 15d",
+                "received 2026-11-07, 15 days ago: past exchange_within 15d, within repair_within 365d",
             ),
             (
-                "2027-11-12 18:00",
+                Since::Purchased(date("2026-11-01")),
+                "2026-11-22 10:00",
                 Decision::Repair,
-                "within repair_within 365d",
+                "purchased 2026-11-01 (no received date), 21 days ago: past exchange_within 15d, within repair_within 365d",
             ),
             (
-                "2027-11-13 08:00",
+                Since::Received(date("2025-01-10")),
+                "2026-11-22 10:00",
                 Decision::Manufacturer,
-                "past repair_within 365d",
+                "received 2025-01-10, 681 days ago: past repair_within 365d",
             ),
-            // Received in the future (a data-entry slip): still inside the exchange window.
             (
-                "2026-11-01 08:00",
+                Since::Received(date("2026-11-22")),
+                "2026-11-22 10:00",
                 Decision::Exchange,
-                "11 days before 2026-11-12",
+                "received 2026-11-22, today: within exchange_within 15d",
             ),
         ];
-        for (now, want, rule) in cases {
-            let (d, text) = decide(received, t(now), &ex, &rep, &c);
-            assert_eq!(d, want, "{now}: {text}");
-            assert!(text.contains(rule), "{now}: {text}");
+        for (since, now, decision, rule) in cases {
+            let v = decide(&cal(), since, at(now), &ex, &rep);
+            assert_eq!(v.decision, decision, "{rule}");
+            assert_eq!(v.rule, rule);
         }
     }
 
     #[test]
-    fn working_day_windows_skip_holidays() {
-        let c = cal();
-        let ex = Duration::parse("3wd").unwrap();
-        let rep = Duration::parse("10wd").unwrap();
-        // Received Wed 30 Sep: 3 working days are 8, 9 and 10 October (make-up Saturday).
-        let received = t("2026-09-30");
-        let (d, _) = decide(received, t("2026-10-10 17:00"), &ex, &rep, &c);
-        assert_eq!(d, Decision::Exchange);
-        let (d, _) = decide(received, t("2026-10-12 09:00"), &ex, &rep, &c);
-        assert_eq!(d, Decision::Repair);
-    }
-
-    #[test]
-    fn names() {
-        assert_eq!(Decision::Exchange.as_str(), "exchange");
-        assert_eq!(Decision::Repair.as_str(), "repair");
-        assert_eq!(Decision::Manufacturer.as_str(), "manufacturer");
+    fn working_day_windows_follow_the_calendar() {
+        let ex = Duration::parse("2wd").unwrap();
+        let rep = Duration::parse("365d").unwrap();
+        // Received Fri 2026-11-20: two working days end Tue 2026-11-24 18:00.
+        let since = Since::Received(date("2026-11-20"));
+        let v = decide(&cal(), since, at("2026-11-24 17:59"), &ex, &rep);
+        assert_eq!(v.decision, Decision::Exchange);
+        let v = decide(&cal(), since, at("2026-11-24 18:01"), &ex, &rep);
+        assert_eq!(v.decision, Decision::Repair);
     }
 }

@@ -125,23 +125,19 @@ fn remedy(
             "no purchase on record: ask for the order number or proof of purchase".into(),
         ));
     };
-    let (label, day) = match &purchase.received {
-        Some(r) => ("received", r.as_str()),
-        None => ("purchased", purchase.purchased.as_str()),
+    let since = match &purchase.received {
+        Some(r) => warranty::Since::Received(time::parse_date(r).map_err(error::failure)?),
+        None => warranty::Since::Purchased(time::parse_date(&purchase.purchased).map_err(error::failure)?),
     };
-    let date = time::parse_date(day).map_err(error::failure)?;
-    let start = time::start_of_day(date, env.policy.tz());
-    let (decision, rule) = warranty::decide(
-        start,
+    let verdict = warranty::decide(
+        &env.policy.calendar,
+        since,
         env.now,
         &p.warranty.exchange_within.0,
         &p.warranty.repair_within.0,
-        &env.policy.calendar,
     );
-    let mut rule = format!(
-        "purchase {} ({}) {label} {day}; {rule}",
-        purchase.id, purchase.product
-    );
+    let (decision, rule) = (verdict.decision, verdict.rule);
+    let mut rule = format!("purchase {} ({}): {rule}", purchase.id, purchase.product);
     if decision == warranty::Decision::Manufacturer {
         match customers::get_product(conn, &purchase.product)?.and_then(|p| p.manufacturer_contact)
         {

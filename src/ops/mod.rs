@@ -15,6 +15,7 @@ pub mod parts;
 pub mod po;
 pub mod sla;
 pub mod staff;
+pub mod ticket;
 
 use rusqlite::Connection;
 

@@ -82,6 +82,9 @@ pub struct Tickets {
     pub categories: Vec<String>,
     pub min_description_chars: usize,
     pub vague_phrases: Vec<String>,
+    /// Words that add nothing to a description ("用户反映", "礼品"): a
+    /// description of only these and vague phrases is vague.
+    pub filler_words: Vec<String>,
     pub require_signoff: Vec<String>,
     pub duplicate_window: Dur,
 }

@@ -10,6 +10,7 @@ pub mod parts;
 pub mod records;
 pub mod sla;
 pub mod staff;
+pub mod ticket;
 
 use std::path::Path;
 use std::time::Duration as StdDuration;

@@ -8,6 +8,7 @@ mod parts;
 mod records;
 mod robustness;
 mod sla;
+mod tickets;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -36,12 +36,14 @@ CREATE TABLE tickets (
     signed_at        INTEGER,
     closed_at        INTEGER,
     cancelled_reason TEXT,
+    cancelled_at     INTEGER,
     reopen_count     INTEGER NOT NULL DEFAULT 0,
     chase_count      INTEGER NOT NULL DEFAULT 0,
     forced           INTEGER NOT NULL DEFAULT 0,   -- opened with --force past the duplicate rule
     updated_at       INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX tickets_customer ON tickets(customer_id, category, status);
+CREATE INDEX tickets_customer_opened ON tickets(customer_id, opened_at);
 CREATE INDEX tickets_status ON tickets(status);
 CREATE INDEX tickets_assignee ON tickets(assignee, status);
 CREATE INDEX tickets_opened ON tickets(opened_at);
