@@ -4,6 +4,7 @@ mod archive;
 mod audit;
 mod backup;
 mod calendar;
+mod callback;
 mod complaint;
 mod cost;
 mod customer;
@@ -120,6 +121,9 @@ pub enum Command {
     /// Tickets: fault reports, inquiries and installations, from intake to sign-off
     #[command(subcommand)]
     Ticket(ticket::TicketCmd),
+    /// Satisfaction and follow-up callbacks
+    #[command(subcommand)]
+    Callback(callback::CallbackCmd),
     /// Complaints: grade, owner, plan deadline, remedy, escalation
     #[command(subcommand)]
     Complaint(complaint::ComplaintCmd),
@@ -289,6 +293,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Product(c) => customer::run_product(&mut app, c),
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
         Command::Ticket(c) => ticket::run(&mut app, c),
+        Command::Callback(c) => callback::run(&mut app, c),
         Command::Complaint(c) => complaint::run(&mut app, c),
         Command::Sla(c) => sla::run(&mut app, c),
         Command::Calendar(c) => calendar::run(&mut app, c),

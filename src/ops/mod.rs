@@ -5,6 +5,7 @@ pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod calendar;
+pub mod callback;
 pub mod complaint;
 pub mod cost;
 pub mod customer;
@@ -14,6 +15,7 @@ pub mod lint;
 pub mod parts;
 pub mod po;
 pub mod sla;
+pub mod source;
 pub mod staff;
 pub mod ticket;
 

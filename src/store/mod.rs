@@ -2,6 +2,7 @@
 //! migrations, and one file per table family.
 
 pub mod audit;
+pub mod callback;
 pub mod complaint;
 pub mod cost;
 pub mod customer;
@@ -27,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/003_complaints.sql"),
     include_str!("sql/004_parts.sql"),
     include_str!("sql/005_records.sql"),
+    include_str!("sql/006_callbacks.sql"),
 ];
 
 /// How long a command waits for another writer before giving up with exit 7.

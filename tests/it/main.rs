@@ -1,5 +1,6 @@
 //! Integration tests: the real `svc` binary in a temp dir with a fixed clock.
 
+mod callbacks;
 mod complaints;
 mod foundation;
 mod incidents;

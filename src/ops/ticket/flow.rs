@@ -210,7 +210,7 @@ pub fn resolve(
             "--hours {h} must be more than 0 and at most {MAX_HOURS}"
         )));
     }
-    act(tx, env, id, Verb::Resolve, |tx, t| {
+    let t = act(tx, env, id, Verb::Resolve, |tx, t| {
         t.resolution = Some(resolution);
         t.hours = hours;
         t.resolved_at = Some(env.now);
@@ -245,7 +245,10 @@ pub fn resolve(
             );
         }
         Ok(extra)
-    })
+    })?;
+    // Every resolution is followed by a satisfaction call [001].
+    crate::ops::callback::schedule_satisfaction(tx, env, &tid(t.id), &t.customer_id)?;
+    Ok(t)
 }
 
 /// `sign --by`: the customer accepts the work [000].
