@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod calendar;
+pub mod cjk;
 pub mod callback;
 pub mod complaint;
 pub mod lint;
