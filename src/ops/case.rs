@@ -50,20 +50,9 @@ pub struct Hit {
     pub resolution: Option<String>,
 }
 
-/// The index text of a record: its description, resolution and customer-facing
-/// notes, and its product model (so `case search AT-100` finds that model's cases).
-fn terms(s: &db::Source) -> String {
-    cjk::index_text(&[
-        s.product.as_deref().unwrap_or_default(),
-        &s.description,
-        s.resolution.as_deref().unwrap_or_default(),
-        s.notes.as_deref().unwrap_or_default(),
-    ])
-}
-
 /// Index what changed since the last search (inside the caller's write transaction).
 pub fn refresh(tx: &Transaction) -> Result<usize> {
-    db::sync(tx, &terms)
+    db::sync(tx, &|body| cjk::index_text(&[body]))
 }
 
 fn display_id(doc: i64) -> (Kind, String) {
@@ -71,33 +60,6 @@ fn display_id(doc: i64) -> (Kind, String) {
         (Kind::Ticket, n) => (Kind::Ticket, format!("T-{n}")),
         (Kind::Complaint, n) => (Kind::Complaint, format!("C-{n}")),
     }
-}
-
-/// FTS5 string literal.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', "\"\""))
-}
-
-/// The FTS5 expression that needs every term of a query.
-fn all_of(terms: &[Term]) -> String {
-    terms
-        .iter()
-        .map(|t| match t {
-            Term::Word(w) => quoted(w),
-            Term::Phrase(bigrams) => quoted(&bigrams.join(" ")),
-            Term::Start(c) => format!("{}*", quoted(&c.to_string())),
-        })
-        .collect::<Vec<_>>()
-        .join(" AND ")
-}
-
-/// The FTS5 expression that needs any of the index terms.
-fn any_of(terms: &[String]) -> String {
-    terms
-        .iter()
-        .map(|t| quoted(t))
-        .collect::<Vec<_>>()
-        .join(" OR ")
 }
 
 fn check_category(env: &Env, kind: Option<Kind>, category: &str) -> Result<()> {
@@ -157,24 +119,29 @@ pub fn search(conn: &mut Connection, env: &Env, q: &Query) -> Result<Vec<Hit>> {
         product,
         limit: q.limit,
     };
-    let expr = all_of(&terms);
+    let wanted = db::Wanted::All(terms.clone());
     {
         // Nothing queued in this snapshot: the index matches the records it reads.
         let tx = store::read_tx(conn)?;
         if !db::pending(&tx)? {
-            return hits(&tx, &expr, &filter, &terms);
+            return hits(&tx, &wanted, &filter, &terms);
         }
     }
     let tx = store::write_tx(conn)?;
     refresh(&tx)?;
-    let found = hits(&tx, &expr, &filter, &terms)?;
+    let found = hits(&tx, &wanted, &filter, &terms)?;
     tx.commit()?;
     Ok(found)
 }
 
-fn hits(conn: &Connection, expr: &str, f: &db::Filter, terms: &[Term]) -> Result<Vec<Hit>> {
+fn hits(
+    conn: &Connection,
+    wanted: &db::Wanted,
+    f: &db::Filter,
+    terms: &[Term],
+) -> Result<Vec<Hit>> {
     let mut out = Vec::new();
-    for found in db::search(conn, expr, f)? {
+    for found in db::search(conn, wanted, f)? {
         let Some(texts) = db::texts(conn, found.doc)? else {
             continue;
         };
@@ -231,7 +198,7 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
     if chosen.is_empty() {
         return Ok(Vec::new());
     }
-    let expr = any_of(&chosen);
+    let wanted_any = db::Wanted::Any(chosen);
     let wanted: HashSet<String> = wanted.into_iter().collect();
     let need = wanted.len().min(2);
     let mut out = Vec::new();
@@ -247,7 +214,7 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
             ..db::Filter::default()
         },
     ] {
-        for found in db::search(tx, &expr, &f)? {
+        for found in db::search(tx, &wanted_any, &f)? {
             if out.len() == SIMILAR {
                 return Ok(out);
             }
@@ -278,21 +245,4 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
         }
     }
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn queries_become_fts5_expressions() {
-        assert_eq!(
-            all_of(&cjk::query("AT-100 风扇异响 漏")),
-            "\"at100\" AND \"风扇 扇异 异响\" AND \"漏\"*"
-        );
-        assert_eq!(
-            any_of(&["异响".to_string(), "a\"b".to_string()]),
-            "\"异响\" OR \"a\"\"b\""
-        );
-    }
 }

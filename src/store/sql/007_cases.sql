@@ -4,27 +4,37 @@
 --
 -- A case is one document numbered `doc`: 2 × n for ticket T-n, 2 × n + 1 for
 -- complaint C-n. `case_fts` holds its terms (CJK bigrams and whole Latin words,
--- made by svc: see src/domain/cjk.rs), `cases` what a search filters and sorts
--- on. The terms are computed in svc, not in SQL, so the triggers below only
--- queue the documents a change touches in `case_dirty`; svc brings the queued
--- ones up to date in the same transaction as any search, before it reads, so a
--- search never misses a case nor shows one that left the library. The triggers
--- are plain SQL: a change made by any tool (the sqlite3 shell included) is
--- queued too.
+-- made by svc: see src/domain/cjk.rs) and tags (kind, category, product) that
+-- filters match on; `cases` says which document an FTS row is and keeps the
+-- text that was indexed, so it can be taken out again exactly.
+--
+-- The terms are computed in svc, not in SQL, so the triggers below only queue
+-- the documents a change touches in `case_dirty`; svc brings the queued ones up
+-- to date in the same transaction as any search, before it reads, so a search
+-- never misses a case nor shows one that left the library. The triggers are
+-- plain SQL: a change made by any tool (the sqlite3 shell included) is queued too.
+--
+-- Speed: the FTS table stores no per-document sizes (columnsize=0), so ranking a
+-- term found in 100 000 cases costs no lookup per case; and an FTS row's rowid
+-- (`entry`) is the second the case was solved (the next free one when taken),
+-- so "newest first on equal relevance" is rowid order inside the FTS table.
 CREATE VIRTUAL TABLE case_fts USING fts5(
     terms,
+    tags,
     content = '',
-    contentless_delete = 1,
-    -- svc separates the terms with spaces; every character svc keeps in a term is a
+    columnsize = 0,
+    -- svc separates terms with spaces; every character svc keeps in a term is a
     -- token character here, so FTS5 never splits one.
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* M* S* Co'"
 );
 
 CREATE TABLE cases (
-    doc       INTEGER PRIMARY KEY,          -- the rowid in case_fts
+    entry     INTEGER PRIMARY KEY,          -- the rowid in case_fts
+    doc       INTEGER NOT NULL UNIQUE,
     category  TEXT NOT NULL,
     product   TEXT,                         -- model: the ticket's, or the complaint's purchase's
-    solved_at INTEGER NOT NULL              -- resolved_at, else closed_at
+    solved_at INTEGER NOT NULL,             -- resolved_at, else closed_at
+    body      TEXT NOT NULL                 -- the text indexed: product, description, resolution, notes
 ) STRICT;
 
 CREATE TABLE case_dirty (
