@@ -339,7 +339,11 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
         },
     )?;
     let similar = if case::shows_similar(app) {
-        crate::ops::case::similar(&tx, &opened.complaint.category, &opened.complaint.description)?
+        crate::ops::case::similar(
+            &tx,
+            &opened.complaint.category,
+            &opened.complaint.description,
+        )?
     } else {
         Vec::new()
     };

@@ -257,7 +257,10 @@ pub fn snippet(text: &str, terms: &[Term], width: usize) -> Option<String> {
     let matched: String = text[ms..me].chars().collect();
     let after: Vec<char> = text[me..].chars().collect();
     let room = width.saturating_sub(matched.chars().count());
-    let lead = before.len().min(room / 4).max(room.saturating_sub(after.len()));
+    let lead = before
+        .len()
+        .min(room / 4)
+        .max(room.saturating_sub(after.len()));
     let lead = lead.min(before.len());
     let tail = room.saturating_sub(lead).min(after.len());
     let mut out = String::new();
@@ -368,9 +371,24 @@ mod tests {
     #[test]
     fn snippets_mark_the_earliest_match_in_the_original_text() {
         let cases: &[(&str, &str, usize, Option<&str>)] = &[
-            ("风扇转动时有咔咔异响", "异响", 40, Some("风扇转动时有咔咔【异响】")),
-            ("型号AT-100风扇异响", "at100", 40, Some("型号【AT-100】风扇异响")),
-            ("型号AT-100风扇异响", "异响 AT100", 40, Some("型号【AT-100】风扇异响")),
+            (
+                "风扇转动时有咔咔异响",
+                "异响",
+                40,
+                Some("风扇转动时有咔咔【异响】"),
+            ),
+            (
+                "型号AT-100风扇异响",
+                "at100",
+                40,
+                Some("型号【AT-100】风扇异响"),
+            ),
+            (
+                "型号AT-100风扇异响",
+                "异响 AT100",
+                40,
+                Some("型号【AT-100】风扇异响"),
+            ),
             (
                 "开机后约十分钟风扇开始发出很大的咔咔声然后出现异响，断电重启无效",
                 "异响",
@@ -389,7 +407,12 @@ mod tests {
                 12,
                 Some("…出现【异响】并且越来越响，断…"),
             ),
-            ("接口漏水\n地面\t积水", "积水", 40, Some("接口漏水 地面 【积水】")),
+            (
+                "接口漏水\n地面\t积水",
+                "积水",
+                40,
+                Some("接口漏水 地面 【积水】"),
+            ),
             ("显示屏不亮", "漏水", 40, None),
             ("漏电", "漏", 40, Some("【漏】电")),
             // A phrase the index matched across two runs: the first bigram is shown.

@@ -2,8 +2,8 @@
 
 pub mod budget;
 pub mod calendar;
-pub mod cjk;
 pub mod callback;
+pub mod cjk;
 pub mod complaint;
 pub mod lint;
 pub mod mask;

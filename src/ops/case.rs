@@ -18,7 +18,7 @@ const SNIPPET_WIDTH: usize = 40;
 /// Similar cases shown when a ticket or complaint is opened.
 const SIMILAR: usize = 3;
 /// Candidates looked at per pass before keeping the `SIMILAR` best.
-const SIMILAR_CANDIDATES: i64 = 20;
+const SIMILAR_CANDIDATES: i64 = 30;
 /// Similar cases are looked up with the rarest terms of the new description,
 /// as many as fit in this many postings, so opening stays fast on a big library.
 const SIMILAR_POSTINGS: i64 = 50_000;
@@ -96,11 +96,11 @@ fn check_category(env: &Env, kind: Option<Kind>, category: &str) -> Result<()> {
 pub fn search(conn: &mut Connection, env: &Env, q: &Query) -> Result<Vec<Hit>> {
     let terms = cjk::query(&q.text);
     if terms.is_empty() {
-        return Err(error::usage(format!(
-            "nothing to search for in \"{}\"",
-            q.text.trim()
-        ))
-        .hint("give a word or two, e.g. svc case search 异响, or svc case search AT-100 漏水"));
+        return Err(
+            error::usage(format!("nothing to search for in \"{}\"", q.text.trim())).hint(
+                "give a word or two, e.g. svc case search 异响, or svc case search AT-100 漏水",
+            ),
+        );
     }
     if let Some(c) = &q.category {
         check_category(env, q.kind, c)?;
@@ -164,9 +164,34 @@ fn hits(
     Ok(out)
 }
 
-/// Up to three resolved cases like a new ticket or complaint, same category
-/// first, each sharing at least two terms with its description (or its only
-/// term). Runs in the opening transaction.
+/// The terms to look similar cases up with: the rarest first (`counts` says in
+/// how many cases each occurs), as many as fit in `SIMILAR_POSTINGS`, at least one.
+fn rarest(terms: &[String], counts: &[i64]) -> Vec<String> {
+    let mut by_rarity: Vec<(i64, &String)> = counts
+        .iter()
+        .copied()
+        .zip(terms)
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    by_rarity.sort();
+    let mut chosen = Vec::new();
+    let mut postings = 0;
+    for (n, t) in by_rarity {
+        if !chosen.is_empty()
+            && (postings + n > SIMILAR_POSTINGS || chosen.len() >= SIMILAR_MAX_TERMS)
+        {
+            break;
+        }
+        postings += n;
+        chosen.push(t.clone());
+    }
+    chosen
+}
+
+/// Up to three resolved cases like a new ticket or complaint: same category
+/// first; within each, those sharing the most terms with its description, then
+/// by relevance. A case must share two terms (or the description's only one).
+/// Runs in the opening transaction.
 pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Vec<Hit>> {
     refresh(tx)?;
     let mut wanted: Vec<String> = Vec::new();
@@ -175,30 +200,11 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
             wanted.push(t);
         }
     }
-    if wanted.is_empty() {
-        return Ok(Vec::new());
-    }
-    let counts = db::doc_counts(tx, &wanted)?;
-    let mut by_rarity: Vec<(i64, &String)> = counts
-        .into_iter()
-        .zip(&wanted)
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    by_rarity.sort();
-    let mut chosen: Vec<String> = Vec::new();
-    let mut postings = 0;
-    for (n, t) in by_rarity {
-        if !chosen.is_empty() && (postings + n > SIMILAR_POSTINGS || chosen.len() >= SIMILAR_MAX_TERMS)
-        {
-            break;
-        }
-        postings += n;
-        chosen.push(t.clone());
-    }
+    let chosen = rarest(&wanted, &db::doc_counts(tx, &wanted)?);
     if chosen.is_empty() {
         return Ok(Vec::new());
     }
-    let wanted_any = db::Wanted::Any(chosen);
+    let query = db::Wanted::Any(chosen);
     let wanted: HashSet<String> = wanted.into_iter().collect();
     let need = wanted.len().min(2);
     let mut out = Vec::new();
@@ -214,10 +220,8 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
             ..db::Filter::default()
         },
     ] {
-        for found in db::search(tx, &wanted_any, &f)? {
-            if out.len() == SIMILAR {
-                return Ok(out);
-            }
+        let mut pass: Vec<(usize, Hit)> = Vec::new();
+        for found in db::search(tx, &query, &f)? {
             let Some(texts) = db::texts(tx, found.doc)? else {
                 continue;
             };
@@ -233,16 +237,48 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
                 continue;
             }
             let (kind, id) = display_id(found.doc);
-            out.push(Hit {
-                id,
-                kind,
-                category: found.category,
-                product: found.product,
-                resolved_at: found.solved_at,
-                snippet: cjk::clip(&texts.description, SNIPPET_WIDTH),
-                resolution: texts.resolution,
-            });
+            pass.push((
+                shared.len(),
+                Hit {
+                    id,
+                    kind,
+                    category: found.category,
+                    product: found.product,
+                    resolved_at: found.solved_at,
+                    snippet: cjk::clip(&texts.description, SNIPPET_WIDTH),
+                    resolution: texts.resolution,
+                },
+            ));
+        }
+        // Stable: equal sharing keeps the order of relevance.
+        pass.sort_by_key(|(shared, _)| std::cmp::Reverse(*shared));
+        out.extend(pass.into_iter().map(|(_, h)| h).take(SIMILAR - out.len()));
+        if out.len() == SIMILAR {
+            break;
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similar_cases_are_looked_up_with_the_rarest_terms_that_fit() {
+        let terms: Vec<String> = ["出现", "异响", "咔咔", "扇有", "风扇"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let cases: &[(&[i64], &[&str])] = &[
+            (&[90_000, 16_000, 15_000, 0, 20_000], &["咔咔", "异响"]),
+            (&[90_000, 10, 20, 0, 30], &["异响", "咔咔", "风扇"]),
+            (&[40_000, 10, 20, 0, 30], &["异响", "咔咔", "风扇", "出现"]),
+            (&[90_000, 60_000, 70_000, 0, 80_000], &["异响"]),
+            (&[0, 0, 0, 0, 0], &[]),
+        ];
+        for (counts, want) in cases {
+            assert_eq!(rarest(&terms, counts), *want, "{counts:?}");
+        }
+    }
 }

@@ -110,9 +110,8 @@ pub fn sync(conn: &Connection, terms: &dyn Fn(&str) -> String) -> Result<usize> 
         "DELETE FROM cases WHERE doc IN (SELECT doc FROM case_dirty)",
         [],
     )?;
-    let mut last_near = conn.prepare(
-        "SELECT max(entry) FROM cases WHERE entry >= ?1 AND entry < ?1 + ?2",
-    )?;
+    let mut last_near =
+        conn.prepare("SELECT max(entry) FROM cases WHERE entry >= ?1 AND entry < ?1 + ?2")?;
     let mut last_after = conn.prepare("SELECT max(entry) FROM cases WHERE entry >= ?1")?;
     let mut add_case = conn.prepare(
         "INSERT INTO cases(entry, doc, category, product, solved_at, body)
@@ -152,14 +151,11 @@ pub fn sync(conn: &Connection, terms: &dyn Fn(&str) -> String) -> Result<usize> 
             let category: String = r.get(1)?;
             let product: Option<String> = r.get(2)?;
             let solved_at: i64 = r.get(3)?;
-            let body = body(
-                product.as_deref(),
-                &[Some(r.get(4)?), r.get(5)?, r.get(6)?],
-            );
+            let body = body(product.as_deref(), &[Some(r.get(4)?), r.get(5)?, r.get(6)?]);
             let end = solved_at.saturating_add(SPILL);
-            let entry = match last_near.query_row(params![solved_at, SPILL], |r| {
-                r.get::<_, Option<i64>>(0)
-            })? {
+            let entry = match last_near
+                .query_row(params![solved_at, SPILL], |r| r.get::<_, Option<i64>>(0))?
+            {
                 None => solved_at,
                 Some(e) if e + 1 < end => e + 1,
                 _ => last_after.query_row([solved_at], |r| r.get::<_, i64>(0))? + 1,
@@ -261,25 +257,22 @@ pub fn search(conn: &Connection, wanted: &Wanted, f: &Filter) -> Result<Vec<Foun
          ORDER BY top.score, top.entry DESC",
     )?;
     let rows = stmt
-        .query_map(
-            params![expression(wanted, f), f.limit.unwrap_or(-1)],
-            |r| {
-                Ok(Found {
-                    doc: r.get(0)?,
-                    category: r.get(1)?,
-                    product: r.get(2)?,
-                    solved_at: r.get(3)?,
-                })
-            },
-        )?
+        .query_map(params![expression(wanted, f), f.limit.unwrap_or(-1)], |r| {
+            Ok(Found {
+                doc: r.get(0)?,
+                category: r.get(1)?,
+                product: r.get(2)?,
+                solved_at: r.get(3)?,
+            })
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
 /// In how many cases each term occurs (0 when in none).
 pub fn doc_counts(conn: &Connection, terms: &[String]) -> Result<Vec<i64>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT coalesce((SELECT doc FROM case_vocab WHERE term = ?1), 0)")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT coalesce((SELECT doc FROM case_vocab WHERE term = ?1), 0)")?;
     terms
         .iter()
         .map(|t| Ok(stmt.query_row([t], |r| r.get(0))?))

@@ -124,7 +124,15 @@ fn internal_notes_are_never_found_customer_facing_notes_are() {
     let (d, c) = desk();
     let t = d
         .ok(&[
-            "-q", "ticket", "open", "--customer", &c, "--category", "noise", "--description", FAN,
+            "-q",
+            "ticket",
+            "open",
+            "--customer",
+            &c,
+            "--category",
+            "noise",
+            "--description",
+            FAN,
         ])
         .trim()
         .to_string();
@@ -155,7 +163,11 @@ fn internal_notes_are_never_found_customer_facing_notes_are() {
 fn a_reopened_ticket_leaves_the_library_until_resolved_again() {
     let (d, _) = three_cases();
     d.ok(&["ticket", "close", "T-1"]);
-    assert_eq!(ids(&d, &["异响"]), ["T-1"], "closed cases stay in the library");
+    assert_eq!(
+        ids(&d, &["异响"]),
+        ["T-1"],
+        "closed cases stay in the library"
+    );
     d.ok(&["ticket", "reopen", "T-1", "--reason", "客户反映又有异响"]);
     assert!(ids(&d, &["异响"]).is_empty());
     assert!(ids(&d, &["轴承"]).is_empty());
@@ -179,11 +191,25 @@ fn a_reopened_ticket_leaves_the_library_until_resolved_again() {
 fn open_and_cancelled_tickets_are_not_cases() {
     let (d, c) = desk();
     d.ok(&[
-        "ticket", "open", "--customer", &c, "--category", "noise", "--description", FAN,
+        "ticket",
+        "open",
+        "--customer",
+        &c,
+        "--category",
+        "noise",
+        "--description",
+        FAN,
     ]);
     let c2 = d.add_customer("李四", "13812345679", &[]);
     d.ok(&[
-        "ticket", "open", "--customer", &c2, "--category", "noise", "--description", FAN,
+        "ticket",
+        "open",
+        "--customer",
+        &c2,
+        "--category",
+        "noise",
+        "--description",
+        FAN,
     ]);
     d.ok(&["ticket", "cancel", "T-2", "--reason", "重复登记"]);
     assert!(ids(&d, &["异响"]).is_empty());
@@ -255,7 +281,13 @@ fn resolved_complaints_are_cases_with_their_outcome_and_purchase_model() {
 fn filters_narrow_by_kind_category_product_and_limit() {
     let (d, _) = three_cases();
     assert_eq!(ids(&d, &["更换", "--category", "leak"]), ["T-2"]);
-    assert_eq!(ids(&d, &["更换", "--product", "at-100", "--category", "display"]), ["T-3"]);
+    assert_eq!(
+        ids(
+            &d,
+            &["更换", "--product", "at-100", "--category", "display"]
+        ),
+        ["T-3"]
+    );
     let mut at = ids(&d, &["更换", "--product", "AT-100"]);
     at.sort();
     assert_eq!(at, ["T-1", "T-3"]);
@@ -270,7 +302,14 @@ fn best_match_first_then_newest_first_among_equals() {
     // T-1 and T-2 mention 异响 once, T-3 twice; T-2 was resolved after T-1.
     solved(&d, &c, "noise", "AT-100", FAN, FAN_FIX);
     d.now = "2026-11-22 11:00".into();
-    solved(&d, &c, "noise", "AT-100", "电机运转时有异响，声音持续", "紧固电机底座螺丝");
+    solved(
+        &d,
+        &c,
+        "noise",
+        "AT-100",
+        "电机运转时有异响，声音持续",
+        "紧固电机底座螺丝",
+    );
     d.now = "2026-11-22 09:00".into();
     solved(
         &d,
@@ -304,7 +343,15 @@ fn every_format_has_the_same_columns() {
     let j = d.json(&["case", "search", "异响"]);
     let keys: Vec<&String> = j[0].as_object().unwrap().keys().collect();
     assert_eq!(keys.len(), 7);
-    for k in ["id", "kind", "category", "product", "resolved_at", "snippet", "resolution"] {
+    for k in [
+        "id",
+        "kind",
+        "category",
+        "product",
+        "resolved_at",
+        "snippet",
+        "resolution",
+    ] {
         assert!(j[0].get(k).is_some(), "{k}");
     }
     assert_eq!(j[0]["resolved_at"], "2026-11-22T10:00:00+08:00");
@@ -324,9 +371,20 @@ fn an_empty_or_punctuation_query_is_a_usage_error_and_changes_nothing() {
         assert!(err.contains("hint:"), "{err}");
     }
     let err = d.fails(&["case", "search", "异响", "--category", "nosie"], 2);
-    assert!(err.contains("noise"), "the hint lists the categories: {err}");
+    assert!(
+        err.contains("noise"),
+        "the hint lists the categories: {err}"
+    );
     let err = d.fails(
-        &["case", "search", "异响", "--kind", "complaint", "--category", "noise"],
+        &[
+            "case",
+            "search",
+            "异响",
+            "--kind",
+            "complaint",
+            "--category",
+            "noise",
+        ],
         2,
     );
     assert!(err.contains("late_delivery"), "{err}");
@@ -561,4 +619,46 @@ fn an_existing_database_gets_its_resolved_cases_on_migration() {
     .unwrap();
     drop(conn);
     assert_eq!(ids(&d, &["漏水"]), ["T-2"]);
+}
+
+#[test]
+fn similar_cases_sharing_more_words_come_first() {
+    let (mut d, c) = three_cases();
+    d.now = "2026-11-22 11:00".into();
+    // Shares five terms with the new ticket, all of them rare: relevance puts it first.
+    solved(
+        &d,
+        &c,
+        "noise",
+        "BX-20",
+        "电机有异响，夜间明显",
+        "紧固电机底座",
+    );
+    // Make the fan case's words common, so they weigh little for relevance.
+    for _ in 0..4 {
+        solved(
+            &d,
+            &c,
+            "overheat",
+            "BX-20",
+            "风扇转动时有焦味",
+            "更换温控开关",
+        );
+    }
+    let c2 = d.add_customer("李四", "13812345679", &[]);
+    // The fan case T-1 shares six terms: 风扇 扇转 转动 动时 时有 异响.
+    let out = d.ok(&[
+        "ticket",
+        "open",
+        "--customer",
+        &c2,
+        "--category",
+        "noise",
+        "--description",
+        "风扇转动时有异响，夜间明显",
+    ]);
+    let tail = &out[out.find("similar cases").expect("similar cases shown")..];
+    let t1 = tail.find("T-1 ").expect("the fan case");
+    let t4 = tail.find("T-4 ").expect("the motor case");
+    assert!(t1 < t4, "{out}");
 }
