@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::domain::calendar::{Calendar, Duration};
-use crate::domain::phrases;
+use crate::domain::lint;
 
 /// Where a ticket stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -205,7 +205,7 @@ pub fn check_description(
     filler: &[String],
 ) -> Result<(), DescriptionProblem> {
     let found: Vec<String> = {
-        let mut v: Vec<String> = phrases::find_phrases(text, vague)
+        let mut v: Vec<String> = lint::find_phrases(text, vague)
             .into_iter()
             .map(|(_, p)| p)
             .collect();

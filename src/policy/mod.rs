@@ -145,9 +145,9 @@ impl SlaTicket {
     /// Defaults, overridden by the priority's table, then by the VIP table for VIP customers.
     pub fn targets(&self, priority: &str, vip: bool) -> TicketTargets {
         let mut t = TicketTargets {
-            first_response: self.first_response.0.clone(),
-            resolve: self.resolve.0.clone(),
-            update_every: self.update_every.0.clone(),
+            first_response: self.first_response.0,
+            resolve: self.resolve.0,
+            update_every: self.update_every.0,
         };
         let by_priority = match priority {
             "low" => &self.low,
@@ -161,13 +161,13 @@ impl SlaTicket {
             .flatten()
         {
             if let Some(d) = &o.first_response {
-                t.first_response = d.0.clone();
+                t.first_response = d.0;
             }
             if let Some(d) = &o.resolve {
-                t.resolve = d.0.clone();
+                t.resolve = d.0;
             }
             if let Some(d) = &o.update_every {
-                t.update_every = d.0.clone();
+                t.update_every = d.0;
             }
         }
         t
