@@ -1,4 +1,4 @@
-//! The ticket lifecycle (SPEC §3 "Tickets") and the intake rules [002] as pure
+//! The ticket lifecycle and the intake rules [002] as pure
 //! functions: the status machine, priorities, the description rule, the
 //! duplicate window and the choice of an engineer.
 
@@ -326,7 +326,7 @@ mod tests {
     use Status as S;
     use Verb as V;
 
-    /// The SPEC's table, row by row: every allowed change and where it leads.
+    /// The status table, row by row: every allowed change and where it leads.
     #[test]
     fn the_status_table_of_the_spec() {
         let allowed: &[(Status, Verb, bool, Status)] = &[

@@ -1,4 +1,4 @@
-//! The policy: the TOML model of SPEC §2, the built-in default, merging a user
+//! The policy: the TOML model, the built-in default, merging a user
 //! file over it key by key, and validation that points at `FILE:LINE:COL`.
 
 use std::collections::BTreeMap;
@@ -665,7 +665,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_default_is_valid_and_has_the_seed_rules() {
+    fn builtin_default_is_valid_and_has_the_handbook_rules() {
         let l = load(None).expect("default policy loads");
         assert_eq!(l.policy.customers.vip_min_purchase, 500.0);
         assert!(
