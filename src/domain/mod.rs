@@ -7,7 +7,6 @@ pub mod cjk;
 pub mod complaint;
 pub mod lint;
 pub mod mask;
-pub mod phrases;
 pub mod reorder;
 pub mod sla;
 pub mod ticket;
