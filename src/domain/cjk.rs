@@ -448,7 +448,7 @@ mod tests {
                     }
                     Term::Start(c) => prop_assert!(index.iter().any(|i| i.starts_with(*c))),
                 }
-                prop_assert!(snippet(&text, &[t.clone()], 30).is_some());
+                prop_assert!(snippet(&text, std::slice::from_ref(&t), 30).is_some());
             }
         }
     }

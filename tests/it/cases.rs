@@ -84,6 +84,9 @@ fn chinese_words_find_the_case_a_person_expects() {
     assert_eq!(ids(&d, &["风扇转动"]), ["T-1"]);
     assert!(ids(&d, &["转动风扇"]).is_empty());
     assert!(ids(&d, &["冒烟"]).is_empty());
+    // One character finds the words that begin with it.
+    assert_eq!(ids(&d, &["漏"]), ["T-2"]);
+    assert!(ids(&d, &["响"]).is_empty());
 
     let table = d.ok(&["case", "search", "异响"]);
     let lines: Vec<&str> = table.lines().collect();
