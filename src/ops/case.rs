@@ -23,6 +23,8 @@ const SIMILAR_CANDIDATES: i64 = 30;
 /// as many as fit in this many postings, so opening stays fast on a big library.
 const SIMILAR_POSTINGS: i64 = 50_000;
 const SIMILAR_MAX_TERMS: usize = 12;
+/// Only the first this many distinct terms of a description are weighed for rarity.
+const SIMILAR_CONSIDERED: usize = 64;
 
 /// What `case search` was asked.
 #[derive(Clone, Debug, Default)]
@@ -200,7 +202,8 @@ pub fn similar(tx: &Transaction, category: &str, description: &str) -> Result<Ve
             wanted.push(t);
         }
     }
-    let chosen = rarest(&wanted, &db::doc_counts(tx, &wanted)?);
+    let considered = &wanted[..wanted.len().min(SIMILAR_CONSIDERED)];
+    let chosen = rarest(considered, &db::doc_counts(tx, considered)?);
     if chosen.is_empty() {
         return Ok(Vec::new());
     }

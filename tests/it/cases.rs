@@ -665,3 +665,45 @@ fn similar_cases_sharing_more_words_come_first() {
     let t4 = tail.find("T-4 ").expect("the motor case");
     assert!(t1 < t4, "{out}");
 }
+
+#[test]
+fn an_archive_purge_takes_the_purged_cases_out() {
+    let mut d = Desk::at("2024-03-01 10:00");
+    d.ok(&["product", "add", "AT-100", "--name", "空气净化器"]);
+    d.ok(&["product", "add", "BX-20", "--name", "电暖器"]);
+    let c = d.add_customer("张三", "13812345678", &[]);
+    solved(&d, &c, "noise", "AT-100", FAN, FAN_FIX);
+    d.ok(&["ticket", "close", "T-1"]);
+    solved(&d, &c, "leak", "BX-20", LEAK, LEAK_FIX);
+    d.now = "2026-11-22 10:00".into();
+    assert_eq!(ids(&d, &["异响"]), ["T-1"]);
+    let (public, identity) = crate::records::keypair(&d, "archive.key");
+    d.ok(&[
+        "archive",
+        "export",
+        "--before",
+        "2024-06-01",
+        "--out",
+        "old.age",
+        "--recipient",
+        &public,
+    ]);
+    let out = d.ok(&[
+        "archive",
+        "purge",
+        "--before",
+        "2024-06-01",
+        "--archive",
+        "old.age",
+        "--identity",
+        identity.to_str().unwrap(),
+    ]);
+    assert!(out.contains("T-1"), "{out}");
+    assert!(ids(&d, &["异响"]).is_empty());
+    assert!(ids(&d, &["轴承"]).is_empty());
+    assert_eq!(
+        ids(&d, &["漏水"]),
+        ["T-2"],
+        "a resolved, not closed case stays"
+    );
+}
