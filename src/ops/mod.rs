@@ -13,6 +13,7 @@ pub mod incident;
 pub mod lint;
 pub mod parts;
 pub mod po;
+pub mod report;
 pub mod sla;
 pub mod staff;
 pub mod ticket;

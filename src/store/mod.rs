@@ -8,6 +8,7 @@ pub mod customer;
 pub mod incident;
 pub mod parts;
 pub mod records;
+pub mod report;
 pub mod sla;
 pub mod staff;
 pub mod ticket;
@@ -27,6 +28,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/003_complaints.sql"),
     include_str!("sql/004_parts.sql"),
     include_str!("sql/005_records.sql"),
+    include_str!("sql/006_callbacks.sql"),
+    include_str!("sql/007_reports.sql"),
 ];
 
 /// How long a command waits for another writer before giving up with exit 7.
