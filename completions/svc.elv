@@ -39,6 +39,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand product 'Products (models) the desk services'
             cand purchase 'Purchases: who bought what, when'
             cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
+            cand callback 'Satisfaction and follow-up callbacks'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -54,6 +55,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand incident 'Emergencies: product failures, disasters, drills'
             cand lint 'Check a reply or script for forbidden and vague phrases (no database needed)'
             cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svc;init'= {
@@ -862,6 +864,110 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;ticket;help;import'= {
         }
         &'svc;ticket;help;help'= {
+        }
+        &'svc;callback'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List callbacks, soonest due first'
+            cand show 'One callback with its history'
+            cand record 'Record the result of a call'
+            cand schedule 'Schedule a proactive callback'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;callback;list'= {
+            cand --customer 'customer'
+            cand --status 'pending, done or unreachable'
+            cand --limit 'limit'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --due 'Only pending callbacks due by the end of today'
+            cand --overdue 'Only pending callbacks past their due time'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;callback;show'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;callback;record'= {
+            cand --result 'satisfied closes a resolved source; unsatisfied reopens it; unreachable tries again a working day later'
+            cand --score 'Satisfaction score 1-5'
+            cand --note 'note'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;callback;schedule'= {
+            cand --customer 'customer'
+            cand --about 'The ticket or complaint the call is about (T-3, C-2)'
+            cand --due 'When to call (TIME)'
+            cand --reason 'reason'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;callback;help'= {
+            cand list 'List callbacks, soonest due first'
+            cand show 'One callback with its history'
+            cand record 'Record the result of a call'
+            cand schedule 'Schedule a proactive callback'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;callback;help;list'= {
+        }
+        &'svc;callback;help;show'= {
+        }
+        &'svc;callback;help;record'= {
+        }
+        &'svc;callback;help;schedule'= {
+        }
+        &'svc;callback;help;help'= {
         }
         &'svc;complaint'= {
             cand --db 'The SQLite database file'
@@ -2009,6 +2115,20 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'svc;man'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'svc;help'= {
             cand init 'Create or migrate the database, write policy.toml, register yourself as admin'
             cand policy 'Show or check the policy'
@@ -2017,6 +2137,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand product 'Products (models) the desk services'
             cand purchase 'Purchases: who bought what, when'
             cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
+            cand callback 'Satisfaction and follow-up callbacks'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -2032,6 +2153,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand incident 'Emergencies: product failures, disasters, drills'
             cand lint 'Check a reply or script for forbidden and vague phrases (no database needed)'
             cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svc;help;init'= {
@@ -2146,6 +2268,20 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;ticket;note'= {
         }
         &'svc;help;ticket;import'= {
+        }
+        &'svc;help;callback'= {
+            cand list 'List callbacks, soonest due first'
+            cand show 'One callback with its history'
+            cand record 'Record the result of a call'
+            cand schedule 'Schedule a proactive callback'
+        }
+        &'svc;help;callback;list'= {
+        }
+        &'svc;help;callback;show'= {
+        }
+        &'svc;help;callback;record'= {
+        }
+        &'svc;help;callback;schedule'= {
         }
         &'svc;help;complaint'= {
             cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
@@ -2302,6 +2438,8 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;lint'= {
         }
         &'svc;help;completions'= {
+        }
+        &'svc;help;man'= {
         }
         &'svc;help;help'= {
         }

@@ -45,6 +45,7 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "customer" -d 'The customer 
 complete -c svc -n "__fish_svc_needs_command" -f -a "product" -d 'Products (models) the desk services'
 complete -c svc -n "__fish_svc_needs_command" -f -a "purchase" -d 'Purchases: who bought what, when'
 complete -c svc -n "__fish_svc_needs_command" -f -a "ticket" -d 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
+complete -c svc -n "__fish_svc_needs_command" -f -a "callback" -d 'Satisfaction and follow-up callbacks'
 complete -c svc -n "__fish_svc_needs_command" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
 complete -c svc -n "__fish_svc_needs_command" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
 complete -c svc -n "__fish_svc_needs_command" -f -a "calendar" -d 'The business calendar: due times and working days'
@@ -60,6 +61,7 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "archive" -d 'Encrypted arch
 complete -c svc -n "__fish_svc_needs_command" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
 complete -c svc -n "__fish_svc_needs_command" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
 complete -c svc -n "__fish_svc_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c svc -n "__fish_svc_needs_command" -f -a "man" -d 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
 complete -c svc -n "__fish_svc_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand init" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand init" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -758,6 +760,97 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note; customer-facing notes are checked for forbidden phrases'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import tickets from CSV (the header of `ticket list --format csv`; all rows or none)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "list" -d 'List callbacks, soonest due first'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "show" -d 'One callback with its history'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "record" -d 'Record the result of a call'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "schedule" -d 'Schedule a proactive callback'
+complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l customer -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l status -d 'pending, done or unreachable' -r -f -a "pending\t''
+done\t''
+unreachable\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l limit -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l due -d 'Only pending callbacks due by the end of today'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l overdue -d 'Only pending callbacks past their due time'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l result -d 'satisfied closes a resolved source; unsatisfied reopens it; unreachable tries again a working day later' -r -f -a "satisfied\t''
+unsatisfied\t''
+unreachable\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l score -d 'Satisfaction score 1-5' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l note -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l customer -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l about -d 'The ticket or complaint the call is about (T-3, C-2)' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l due -d 'When to call (TIME)' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l reason -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "list" -d 'List callbacks, soonest due first'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "show" -d 'One callback with its history'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record the result of a call'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule a proactive callback'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1734,29 +1827,44 @@ complete -c svc -n "__fish_svc_using_subcommand completions" -l raw-csv -d 'Do n
 complete -c svc -n "__fish_svc_using_subcommand completions" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "policy" -d 'Show or check the policy'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "staff" -d 'Staff members and their roles'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "customer" -d 'The customer archive'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "product" -d 'Products (models) the desk services'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "purchase" -d 'Purchases: who bought what, when'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "ticket" -d 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "calendar" -d 'The business calendar: due times and working days'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "supplier" -d 'Suppliers of parts'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "po" -d 'Purchase orders for parts'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "cost" -d 'Costs booked on tickets'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "report" -d 'Reports'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "history" -d 'The timeline of one record from the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "audit" -d 'List or verify the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand man" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand man" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand man" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand man" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand man" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand man" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand man" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand man" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand man" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "policy" -d 'Show or check the policy'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "staff" -d 'Staff members and their roles'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "customer" -d 'The customer archive'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "product" -d 'Products (models) the desk services'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "purchase" -d 'Purchases: who bought what, when'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "ticket" -d 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "callback" -d 'Satisfaction and follow-up callbacks'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "calendar" -d 'The business calendar: due times and working days'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "supplier" -d 'Suppliers of parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "po" -d 'Purchase orders for parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "cost" -d 'Costs booked on tickets'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "report" -d 'Reports'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "history" -d 'The timeline of one record from the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "audit" -d 'List or verify the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "man" -d 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the effective policy (built-in default merged with your file)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Validate a policy file (default: the one in effect); exit 6 with FILE:LINE:COL on errors'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Register a staff member with a role of the policy'
@@ -1790,6 +1898,10 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "cancel" -d 'End a ticket opened in error or merged by hand (no callback)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "note" -d 'Add a note; customer-facing notes are checked for forbidden phrases'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "import" -d 'Import tickets from CSV (the header of `ticket list --format csv`; all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "list" -d 'List callbacks, soonest due first'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "show" -d 'One callback with its history'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "record" -d 'Record the result of a call'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "schedule" -d 'Schedule a proactive callback'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "open" -d 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "list" -d 'List complaints, newest first'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "show" -d 'Fields, notes and the timeline of one complaint'

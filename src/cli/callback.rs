@@ -8,7 +8,10 @@ use crate::domain::time;
 use crate::error::Result;
 use crate::ops::callback as ops;
 use crate::output::{Cell, Listing, Record};
-use crate::store::{self, callback::{Callback, Filter}};
+use crate::store::{
+    self,
+    callback::{Callback, Filter},
+};
 
 #[derive(Subcommand, Debug)]
 pub enum CallbackCmd {
@@ -70,8 +73,10 @@ pub struct ScheduleArgs {
     pub reason: String,
 }
 
-pub const COLUMNS: &[&str] =
-    &["id", "source", "customer", "kind", "reason", "due", "status", "attempts", "result", "score", "done_at"];
+pub const COLUMNS: &[&str] = &[
+    "id", "source", "customer", "kind", "reason", "due", "status", "attempts", "result", "score",
+    "done_at",
+];
 
 pub fn row(c: &Callback) -> Vec<Cell> {
     vec![
@@ -129,7 +134,11 @@ pub fn run(app: &mut App, c: CallbackCmd) -> Result<u8> {
             let events = crate::ops::audit::history(&conn, &ops::entity(c.id))?;
             let mut l = Listing::new(&["at", "actor", "action"]);
             for e in events {
-                l.push(vec![Cell::Time(e.at), Cell::text(e.actor), Cell::text(e.action)]);
+                l.push(vec![
+                    Cell::Time(e.at),
+                    Cell::text(e.actor),
+                    Cell::text(e.action),
+                ]);
             }
             r.sections.push(("timeline", l));
             app.out.record(&r)?;
@@ -148,7 +157,11 @@ pub fn run(app: &mut App, c: CallbackCmd) -> Result<u8> {
                     time::fmt_table(c.due_at, app.policy.tz())
                 ))?;
             } else {
-                app.out.say(&format!("callback {}: {}", c.status, c.result.as_deref().unwrap_or("")))?;
+                app.out.say(&format!(
+                    "callback {}: {}",
+                    c.status,
+                    c.result.as_deref().unwrap_or("")
+                ))?;
             }
             if let Some(n) = &done.source_note {
                 app.out.say(n)?;
@@ -157,10 +170,35 @@ pub fn run(app: &mut App, c: CallbackCmd) -> Result<u8> {
         CallbackCmd::Schedule(a) => {
             let mut conn = app.session("callback.schedule")?;
             let tx = store::write_tx(&mut conn)?;
-            let c = ops::schedule(&tx, &app.env(), &a.customer, a.about.as_deref(), &a.due, &a.reason)?;
+            let c = ops::schedule(
+                &tx,
+                &app.env(),
+                &a.customer,
+                a.about.as_deref(),
+                &a.due,
+                &a.reason,
+            )?;
             tx.commit()?;
             app.show_created(&ops::entity(c.id), &record_of(&c))?;
         }
     }
     Ok(0)
+}
+
+/// The customer's callbacks, newest first, for `customer show`.
+pub fn customer_section(conn: &rusqlite::Connection, customer: &str) -> Result<Listing> {
+    let mut all = Vec::new();
+    let f = Filter {
+        customer: Some(customer.to_string()),
+        ..Filter::default()
+    };
+    ops::list(conn, &f, &mut |c| {
+        all.push(c);
+        Ok(())
+    })?;
+    let mut l = Listing::new(COLUMNS);
+    for c in all.iter().rev() {
+        l.push(row(c));
+    }
+    Ok(l)
 }

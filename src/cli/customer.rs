@@ -200,6 +200,10 @@ pub fn run_customer(app: &mut App, c: CustomerCmd) -> Result<u8> {
                 .push(("tickets", super::ticket::customer_tickets(&conn, &c.id)?));
             let complaints = super::complaint::customer_section(app, &conn, &c.id)?;
             r.sections.push(("complaints", complaints));
+            r.sections.push((
+                "callbacks",
+                super::callback::customer_section(&conn, &c.id)?,
+            ));
             app.out.record(&r)?;
         }
         CustomerCmd::Edit(a) => {

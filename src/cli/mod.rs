@@ -4,6 +4,7 @@ mod archive;
 mod audit;
 mod backup;
 mod calendar;
+mod callback;
 mod complaint;
 mod cost;
 mod customer;
@@ -120,6 +121,9 @@ pub enum Command {
     /// Tickets: fault reports, inquiries and installations, from intake to sign-off
     #[command(subcommand)]
     Ticket(ticket::TicketCmd),
+    /// Satisfaction and follow-up callbacks
+    #[command(subcommand)]
+    Callback(callback::CallbackCmd),
     /// Complaints: grade, owner, plan deadline, remedy, escalation
     #[command(subcommand)]
     Complaint(complaint::ComplaintCmd),
@@ -160,6 +164,8 @@ pub enum Command {
     Lint(lint::LintArgs),
     /// Print a shell completion script
     Completions(init::CompletionsArgs),
+    /// Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`
+    Man,
 }
 
 /// Everything a command needs: options, policy, clock, actor, renderer.
@@ -239,6 +245,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     // Commands that need neither database nor a valid policy.
     match &cli.command {
         Command::Completions(a) => return init::completions(a),
+        Command::Man => return init::man(),
         Command::Policy(policy::PolicyCmd::Check(a)) => return policy::check(&cli.global, a),
         _ => {}
     }
@@ -294,6 +301,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Product(c) => customer::run_product(&mut app, c),
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
         Command::Ticket(c) => ticket::run(&mut app, c),
+        Command::Callback(c) => callback::run(&mut app, c),
         Command::Complaint(c) => complaint::run(&mut app, c),
         Command::Sla(c) => sla::run(&mut app, c),
         Command::Calendar(c) => calendar::run(&mut app, c),
@@ -309,7 +317,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Incident(c) => incident::run(&mut app, c),
         // Needs the policy only: it never opens the database nor checks a permission.
         Command::Lint(a) => lint::run(&mut app, a),
-        Command::Completions(_) => Ok(0),
+        Command::Completions(_) | Command::Man => Ok(0),
     }?;
     app.out.flush()?;
     Ok(code)

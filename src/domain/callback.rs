@@ -71,13 +71,31 @@ mod tests {
 
     #[test]
     fn effects_of_each_result() {
-        assert_eq!(effect(Outcome::Satisfied, 0, 3, &reopen()), Effect::CloseSource);
-        assert_eq!(effect(Outcome::Unsatisfied, 0, 3, &reopen()), Effect::ReopenSource);
+        assert_eq!(
+            effect(Outcome::Satisfied, 0, 3, &reopen()),
+            Effect::CloseSource
+        );
+        assert_eq!(
+            effect(Outcome::Unsatisfied, 0, 3, &reopen()),
+            Effect::ReopenSource
+        );
         assert_eq!(effect(Outcome::Unsatisfied, 0, 3, &[]), Effect::Done);
-        assert_eq!(effect(Outcome::Unreachable, 0, 3, &reopen()), Effect::TryAgain { attempts: 1 });
-        assert_eq!(effect(Outcome::Unreachable, 1, 3, &reopen()), Effect::TryAgain { attempts: 2 });
-        assert_eq!(effect(Outcome::Unreachable, 2, 3, &reopen()), Effect::GiveUp { attempts: 3 });
-        assert_eq!(effect(Outcome::Unreachable, 0, 1, &reopen()), Effect::GiveUp { attempts: 1 });
+        assert_eq!(
+            effect(Outcome::Unreachable, 0, 3, &reopen()),
+            Effect::TryAgain { attempts: 1 }
+        );
+        assert_eq!(
+            effect(Outcome::Unreachable, 1, 3, &reopen()),
+            Effect::TryAgain { attempts: 2 }
+        );
+        assert_eq!(
+            effect(Outcome::Unreachable, 2, 3, &reopen()),
+            Effect::GiveUp { attempts: 3 }
+        );
+        assert_eq!(
+            effect(Outcome::Unreachable, 0, 1, &reopen()),
+            Effect::GiveUp { attempts: 1 }
+        );
     }
 
     #[test]

@@ -2,11 +2,11 @@
 
 pub mod budget;
 pub mod calendar;
+pub mod callback;
 pub mod complaint;
 pub mod lint;
 pub mod mask;
 pub mod reorder;
-pub mod phrases;
 pub mod sla;
 pub mod ticket;
 pub mod time;

@@ -4,8 +4,8 @@
 use rusqlite::{Connection, Transaction};
 use serde_json::json;
 
-use crate::domain::callback::{self, Effect, Outcome};
 use crate::domain::calendar::Duration;
+use crate::domain::callback::{self, Effect, Outcome};
 use crate::domain::{time, validate};
 use crate::error::{self, Result};
 use crate::ops::{self, Env};
@@ -17,27 +17,66 @@ pub fn entity(id: i64) -> String {
 
 pub fn get(conn: &Connection, id: &str) -> Result<Callback> {
     let n = ops::parse_number_id("CB", id)?;
-    db::get(conn, n)?.ok_or_else(|| error::not_found(format!("no callback CB-{n}")).hint("callback list shows them"))
+    db::get(conn, n)?.ok_or_else(|| {
+        error::not_found(format!("no callback CB-{n}")).hint("callback list shows them")
+    })
 }
 
 /// Schedule the satisfaction callback of a resolved ticket or complaint, due
 /// within `callbacks.satisfaction_within` on the policy calendar. A pending one
 /// for the same source is moved instead of doubled.
-pub fn schedule_satisfaction(tx: &Transaction, env: &Env, source: &str, customer: &str) -> Result<i64> {
+pub fn schedule_satisfaction(
+    tx: &Transaction,
+    env: &Env,
+    source: &str,
+    customer: &str,
+) -> Result<i64> {
     let cal = &env.policy.calendar;
-    let due = crate::domain::sla::due(cal, env.now, &env.policy.policy.callbacks.satisfaction_within.0);
+    let due = crate::domain::sla::due(
+        cal,
+        env.now,
+        &env.policy.policy.callbacks.satisfaction_within.0,
+    );
     if let Some(existing) = db::pending_for_source(tx, source)? {
         db::set_due(tx, existing.id, due)?;
-        env.record(tx, &entity(existing.id), "callback.reschedule", Some(&json!({"due_at": existing.due_at})), Some(&json!({"due_at": due})))?;
+        env.record(
+            tx,
+            &entity(existing.id),
+            "callback.reschedule",
+            Some(&json!({"due_at": existing.due_at})),
+            Some(&json!({"due_at": due})),
+        )?;
         return Ok(existing.id);
     }
-    let c = new_callback(env, customer, Some(source), "satisfaction", "satisfaction after resolution", due);
+    let c = new_callback(
+        env,
+        customer,
+        Some(source),
+        "satisfaction",
+        "satisfaction after resolution",
+        due,
+    );
     let id = db::insert(tx, &c)?;
-    env.record(tx, &entity(id), "callback.schedule", None, Some(&json!({"source": source, "customer": customer, "due_at": due, "kind": "satisfaction"})))?;
+    env.record(
+        tx,
+        &entity(id),
+        "callback.schedule",
+        None,
+        Some(
+            &json!({"source": source, "customer": customer, "due_at": due, "kind": "satisfaction"}),
+        ),
+    )?;
     Ok(id)
 }
 
-fn new_callback(env: &Env, customer: &str, source: Option<&str>, kind: &str, reason: &str, due_at: i64) -> Callback {
+fn new_callback(
+    env: &Env,
+    customer: &str,
+    source: Option<&str>,
+    kind: &str,
+    reason: &str,
+    due_at: i64,
+) -> Callback {
     Callback {
         id: 0,
         customer_id: customer.to_string(),
@@ -58,27 +97,50 @@ fn new_callback(env: &Env, customer: &str, source: Option<&str>, kind: &str, rea
 }
 
 /// A proactive callback (`callback schedule`).
-pub fn schedule(tx: &Transaction, env: &Env, customer: &str, about: Option<&str>, due: &str, reason: &str) -> Result<Callback> {
+pub fn schedule(
+    tx: &Transaction,
+    env: &Env,
+    customer: &str,
+    about: Option<&str>,
+    due: &str,
+    reason: &str,
+) -> Result<Callback> {
     ops::customer::get(tx, customer)?;
     let source = about.map(|a| ops::source::resolve_id(tx, a)).transpose()?;
     if let Some(s) = &source {
         let owner = ops::source::customer_of(tx, s)?;
         if owner != customer {
-            return Err(error::refused(format!("{s} belongs to customer {owner}, not {customer}")));
+            return Err(error::refused(format!(
+                "{s} belongs to customer {owner}, not {customer}"
+            )));
         }
     }
-    let due_at = time::parse_time(due, env.policy.tz()).map_err(|e| error::usage(format!("--due: {e}")))?.as_second();
+    let due_at = time::parse_time(due, env.policy.tz())
+        .map_err(|e| error::usage(format!("--due: {e}")))?
+        .as_second();
     let reason = validate::line("reason", reason).map_err(error::usage)?;
-    let mut c = new_callback(env, customer, source.as_deref(), "proactive", &reason, due_at);
+    let mut c = new_callback(
+        env,
+        customer,
+        source.as_deref(),
+        "proactive",
+        &reason,
+        due_at,
+    );
     c.id = db::insert(tx, &c)?;
-    env.record(tx, &entity(c.id), "callback.schedule", None, Some(&serde_json::to_value(&c).unwrap_or_default()))?;
+    env.record(
+        tx,
+        &entity(c.id),
+        "callback.schedule",
+        None,
+        Some(&serde_json::to_value(&c).unwrap_or_default()),
+    )?;
     Ok(c)
 }
 
 /// What `callback record` did, for the message.
 pub struct Recorded {
     pub callback: Callback,
-    pub effect: Effect,
     /// What happened to the source, in words ("T-3 closed", "T-3 reopened", …).
     pub source_note: Option<String>,
 }
@@ -97,15 +159,23 @@ pub fn record(
             "callback CB-{} has ended ({}{})",
             c.id,
             c.status,
-            c.result.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
+            c.result
+                .as_deref()
+                .map(|r| format!(": {r}"))
+                .unwrap_or_default()
         ))
         .hint("schedule a new one with `callback schedule` if the customer needs another call"));
     }
     let score = callback::check_score(score).map_err(error::usage)?;
     if score.is_some() && outcome == Outcome::Unreachable {
-        return Err(error::usage("an unreachable customer gave no score: drop --score"));
+        return Err(error::usage(
+            "an unreachable customer gave no score: drop --score",
+        ));
     }
-    let note = note.map(|n| validate::text("note", n)).transpose().map_err(error::usage)?;
+    let note = note
+        .map(|n| validate::text("note", n))
+        .transpose()
+        .map_err(error::usage)?;
     let old = serde_json::to_value(&c).unwrap_or_default();
     let p = &env.policy.policy.callbacks;
     let effect = callback::effect(outcome, c.attempts as u32, p.max_attempts, &p.reopen_on);
@@ -114,7 +184,8 @@ pub fn record(
     match &effect {
         Effect::TryAgain { attempts } => {
             c.attempts = *attempts as i64;
-            c.due_at = crate::domain::sla::due(&env.policy.calendar, env.now, &Duration::WorkingDays(1));
+            c.due_at =
+                crate::domain::sla::due(&env.policy.calendar, env.now, &Duration::WorkingDays(1));
         }
         Effect::GiveUp { attempts } => {
             c.attempts = *attempts as i64;
@@ -122,7 +193,7 @@ pub fn record(
             c.result = Some("unreachable".into());
             c.done_at = Some(env.now);
             if let Some(s) = &c.source {
-                source_note = ops::source::close_if_resolved(tx, env, s, &format!("callback CB-{}: customer unreachable", c.id))?;
+                source_note = ops::source::close_if_resolved(tx, env, s)?;
             }
         }
         Effect::CloseSource | Effect::ReopenSource | Effect::Done => {
@@ -136,7 +207,7 @@ pub fn record(
             if let Some(s) = &c.source {
                 let why = format!("callback CB-{}: customer {}", c.id, outcome.as_str());
                 source_note = match effect {
-                    Effect::CloseSource => ops::source::close_if_resolved(tx, env, s, &why)?,
+                    Effect::CloseSource => ops::source::close_if_resolved(tx, env, s)?,
                     Effect::ReopenSource => {
                         c.reopened = ops::source::reopen(tx, env, s, &why)?;
                         c.reopened.then(|| format!("{s} reopened"))
@@ -147,10 +218,23 @@ pub fn record(
         }
     }
     db::update(tx, &c)?;
-    env.record(tx, &entity(c.id), "callback.record", Some(&old), Some(&serde_json::to_value(&c).unwrap_or_default()))?;
-    Ok(Recorded { callback: c, effect, source_note })
+    env.record(
+        tx,
+        &entity(c.id),
+        "callback.record",
+        Some(&old),
+        Some(&serde_json::to_value(&c).unwrap_or_default()),
+    )?;
+    Ok(Recorded {
+        callback: c,
+        source_note,
+    })
 }
 
-pub fn list(conn: &Connection, f: &Filter, each: &mut dyn FnMut(Callback) -> Result<()>) -> Result<()> {
+pub fn list(
+    conn: &Connection,
+    f: &Filter,
+    each: &mut dyn FnMut(Callback) -> Result<()>,
+) -> Result<()> {
     db::list(conn, f, each)
 }

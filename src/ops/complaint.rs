@@ -127,7 +127,9 @@ fn remedy(
     };
     let since = match &purchase.received {
         Some(r) => warranty::Since::Received(time::parse_date(r).map_err(error::failure)?),
-        None => warranty::Since::Purchased(time::parse_date(&purchase.purchased).map_err(error::failure)?),
+        None => warranty::Since::Purchased(
+            time::parse_date(&purchase.purchased).map_err(error::failure)?,
+        ),
     };
     let verdict = warranty::decide(
         &env.policy.calendar,
@@ -410,6 +412,7 @@ pub fn resolve(
         "status": c.status, "outcome": c.outcome, "compensation": c.compensation,
     });
     save(tx, env, &c, "complaint.resolve", old, new)?;
+    crate::ops::callback::schedule_satisfaction(tx, env, &entity(c.id), &c.customer_id)?;
     Ok(c)
 }
 

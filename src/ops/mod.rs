@@ -5,6 +5,7 @@ pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod calendar;
+pub mod callback;
 pub mod complaint;
 pub mod cost;
 pub mod customer;
@@ -15,6 +16,7 @@ pub mod parts;
 pub mod po;
 pub mod report;
 pub mod sla;
+pub mod source;
 pub mod staff;
 pub mod ticket;
 

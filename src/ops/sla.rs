@@ -122,9 +122,38 @@ const SOURCES: &[Source] = &[
         collect: complaint_rows,
         raise: raise_complaint,
     },
-    // Callbacks take part once the desk keeps them: until then `--kind callback`
-    // lists nothing.
+    Source {
+        kind: Kind::Callback,
+        collect: callback_rows,
+        raise: raise_callback,
+    },
 ];
+
+/// Pending callbacks due soon or overdue; the clock runs from when the call was
+/// scheduled to when it is due, in wall-clock time.
+fn callback_rows(conn: &Connection, ctx: &mut Ctx, rows: &mut Vec<Row>) -> Result<()> {
+    crate::store::callback::each_pending(conn, &mut |c| {
+        let span = Duration::Minutes(((c.due_at - c.created_at) / 60).max(1));
+        if let Some(s) = ctx.standing(&span, c.created_at, c.due_at) {
+            rows.push(Row {
+                kind: Kind::Callback,
+                id: c.id,
+                entity: crate::ops::callback::entity(c.id),
+                customer: c.customer_id,
+                metric: "callback",
+                due: c.due_at,
+                standing: s,
+                owner: Some(c.created_by),
+                level: c.escalation_level,
+            });
+        }
+        Ok(())
+    })
+}
+
+fn raise_callback(tx: &Transaction, _env: &Env, row: &Row, level: usize) -> Result<()> {
+    crate::store::callback::set_level(tx, row.id, level as i64)
+}
 
 fn ticket_rows(conn: &Connection, ctx: &mut Ctx, rows: &mut Vec<Row>) -> Result<()> {
     db::each_running_ticket(conn, &mut |t: TicketClock| {

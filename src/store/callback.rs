@@ -101,7 +101,11 @@ pub struct Filter {
     pub limit: Option<i64>,
 }
 
-pub fn list(conn: &Connection, f: &Filter, each: &mut dyn FnMut(Callback) -> Result<()>) -> Result<()> {
+pub fn list(
+    conn: &Connection,
+    f: &Filter,
+    each: &mut dyn FnMut(Callback) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM callbacks
          WHERE (?1 IS NULL OR (status = 'pending' AND due_at < ?1))
@@ -109,7 +113,13 @@ pub fn list(conn: &Connection, f: &Filter, each: &mut dyn FnMut(Callback) -> Res
            AND (?4 IS NULL OR status = ?4)
          ORDER BY due_at, id LIMIT ?5"
     ))?;
-    let mut rows = stmt.query(params![f.due_before, f.customer, f.source, f.status, f.limit.unwrap_or(-1)])?;
+    let mut rows = stmt.query(params![
+        f.due_before,
+        f.customer,
+        f.source,
+        f.status,
+        f.limit.unwrap_or(-1)
+    ])?;
     while let Some(r) = rows.next()? {
         each(row(r)?)?;
     }
@@ -148,4 +158,42 @@ pub fn satisfaction(conn: &Connection, since: i64, until: i64) -> Result<Satisfa
                 mean_score: r.get(5)?,
             })
         })?)
+}
+
+/// A pending callback's clock, for `sla check`.
+pub struct CallbackClock {
+    pub id: i64,
+    pub customer_id: String,
+    pub created_at: i64,
+    pub due_at: i64,
+    pub created_by: String,
+    pub escalation_level: i64,
+}
+
+pub fn each_pending(
+    conn: &Connection,
+    each: &mut dyn FnMut(CallbackClock) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, customer_id, created_at, due_at, created_by, escalation_level
+         FROM callbacks WHERE status = 'pending' ORDER BY due_at",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        each(CallbackClock {
+            id: r.get(0)?,
+            customer_id: r.get(1)?,
+            created_at: r.get(2)?,
+            due_at: r.get(3)?,
+            created_by: r.get(4)?,
+            escalation_level: r.get(5)?,
+        })?;
+    }
+    Ok(())
+}
+
+pub fn set_level(conn: &Connection, id: i64, level: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE callbacks SET escalation_level = ?2 WHERE id = ?1")?
+        .execute(params![id, level])?;
+    Ok(())
 }

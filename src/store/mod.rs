@@ -2,6 +2,7 @@
 //! migrations, and one file per table family.
 
 pub mod audit;
+pub mod callback;
 pub mod complaint;
 pub mod cost;
 pub mod customer;

@@ -49,7 +49,7 @@ pub const KINDS: &[RecordKind] = &[
         table: "tickets",
         prefix: "T",
         ended: "status IN ('closed', 'cancelled')",
-        ended_at: &["closed_at", "updated_at"],
+        ended_at: &["closed_at", "cancelled_at", "updated_at"],
         children: &[NOTES, COSTS],
     },
     RecordKind {
@@ -64,8 +64,8 @@ pub const KINDS: &[RecordKind] = &[
         name: "callback",
         table: "callbacks",
         prefix: "CB",
-        ended: "status IN ('ended', 'done', 'satisfied', 'unsatisfied', 'unreachable')",
-        ended_at: &["ended_at", "closed_at", "updated_at"],
+        ended: "status IN ('done', 'unreachable')",
+        ended_at: &["done_at"],
         children: &[],
     },
 ];

@@ -1,5 +1,6 @@
 //! Integration tests: the real `svc` binary in a temp dir with a fixed clock.
 
+mod callbacks;
 mod complaints;
 mod foundation;
 mod incidents;
@@ -21,6 +22,12 @@ pub struct Desk {
     pub dir: TempDir,
     pub now: String,
     pub actor: String,
+}
+
+impl Default for Desk {
+    fn default() -> Desk {
+        Desk::new()
+    }
 }
 
 impl Desk {

@@ -4,7 +4,7 @@ use rusqlite::Transaction;
 use serde_json::{Map, Value as Json, json};
 
 use super::{Ticket, act, customer_contact, db, get, save, status_of, tid};
-use crate::domain::phrases;
+use crate::domain::lint;
 use crate::domain::ticket::{self as rules, Candidate, NoFit, Status, Verb};
 use crate::domain::{sla, time, validate};
 use crate::error::{self, Result};
@@ -210,7 +210,7 @@ pub fn resolve(
             "--hours {h} must be more than 0 and at most {MAX_HOURS}"
         )));
     }
-    act(tx, env, id, Verb::Resolve, |tx, t| {
+    let t = act(tx, env, id, Verb::Resolve, |tx, t| {
         t.resolution = Some(resolution);
         t.hours = hours;
         t.resolved_at = Some(env.now);
@@ -245,7 +245,10 @@ pub fn resolve(
             );
         }
         Ok(extra)
-    })
+    })?;
+    // Every resolution is followed by a satisfaction call [001].
+    crate::ops::callback::schedule_satisfaction(tx, env, &tid(t.id), &t.customer_id)?;
+    Ok(t)
 }
 
 /// `sign --by`: the customer accepts the work [000].
@@ -324,7 +327,7 @@ pub fn note(tx: &Transaction, env: &Env, id: &str, body: &str, internal: bool) -
     status_of(&old)?;
     if !internal {
         let lint = &env.policy.policy.lint;
-        let hits = phrases::find_phrases(&body, &lint.forbidden_phrases);
+        let hits = lint::find_phrases(&body, &lint.forbidden_phrases);
         if let Some((pos, phrase)) = hits.first() {
             let mut others: Vec<&str> = hits.iter().skip(1).map(|(_, p)| p.as_str()).collect();
             others.dedup();

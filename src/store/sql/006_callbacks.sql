@@ -12,6 +12,7 @@ CREATE TABLE callbacks (
     attempts    INTEGER NOT NULL DEFAULT 0,
     note        TEXT,
     reopened    INTEGER NOT NULL DEFAULT 0,       -- the result reopened its source
+    escalation_level INTEGER NOT NULL DEFAULT 0,  -- index into escalation.ladder (sla check --apply)
     created_at  INTEGER NOT NULL,
     created_by  TEXT NOT NULL,
     done_at     INTEGER
