@@ -13,7 +13,7 @@ use crate::domain::time;
 use crate::error::{self, Result};
 use crate::ops::Env;
 use crate::ops::cost;
-use crate::store::{cost as cost_db, incident, report as db};
+use crate::store::{callback as callback_db, cost as cost_db, incident, report as db};
 
 pub use db::{Complaints, Engineer, PartUse, Satisfaction, Volume};
 
@@ -391,27 +391,6 @@ pub fn costs(conn: &Connection, env: &Env, p: &Period) -> Result<Costs> {
     })
 }
 
-/// All rows of the satisfaction section together; the mean score weighs each
-/// row by its scored results.
-pub fn satisfaction_total(rows: &[Satisfaction]) -> Satisfaction {
-    let mut t = Satisfaction {
-        about: "all".into(),
-        ..Satisfaction::default()
-    };
-    let mut score_sum = 0.0;
-    for r in rows {
-        t.done += r.done;
-        t.satisfied += r.satisfied;
-        t.unsatisfied += r.unsatisfied;
-        t.unreachable += r.unreachable;
-        t.reopened += r.reopened;
-        t.scored += r.scored;
-        score_sum += r.mean_score.unwrap_or(0.0) * r.scored as f64;
-    }
-    t.mean_score = (t.scored > 0).then(|| score_sum / t.scored as f64);
-    t
-}
-
 /// Everything of the monthly review.
 pub struct Monthly {
     pub period: Period,
@@ -425,6 +404,8 @@ pub struct Monthly {
     pub complaints: Vec<Complaints>,
     pub incidents: Vec<Incidents>,
     pub satisfaction: Vec<Satisfaction>,
+    /// All callbacks that ended in the month together.
+    pub satisfaction_all: callback_db::Satisfaction,
     pub parts: Vec<PartUse>,
     /// Purchase orders created in the month, and their value.
     pub orders: (i64, f64),
@@ -445,6 +426,7 @@ pub fn monthly(conn: &Connection, env: &Env, p: Period) -> Result<Monthly> {
         complaints: db::complaints(conn, p.since, p.until)?,
         incidents: incidents(conn, &p)?,
         satisfaction: db::satisfaction(conn, p.since, p.until)?,
+        satisfaction_all: callback_db::satisfaction(conn, p.since, p.until)?,
         parts: db::parts(conn, p.since, p.until)?,
         orders: db::orders(conn, p.since, p.until)?,
         costs: costs(conn, env, &p)?,

@@ -65,7 +65,7 @@ pub struct Chart {
 
 const WIDTH: f64 = 760.0;
 
-/// 1, 2 or 5 × 10ⁿ: a step that gives about `parts` gridlines up to `max`.
+/// 1, 2 or 5 × 10ⁿ: a step that gives at most about `parts` gridlines up to `max`.
 fn nice_step(max: f64, parts: f64) -> f64 {
     if max <= 0.0 || !max.is_finite() {
         return 1.0;
@@ -87,7 +87,7 @@ fn nice_step(max: f64, parts: f64) -> f64 {
 
 /// The axis end and its step for values up to `max`.
 fn axis(max: f64) -> (f64, f64) {
-    let step = nice_step(max, 4.0);
+    let step = nice_step(max, 5.0);
     let top = (max / step).ceil().max(1.0) * step;
     (top, step)
 }
@@ -303,6 +303,9 @@ pub struct Page {
     pub footer: String,
 }
 
+/// Tables longer than this fold away (`<details>`) when a chart shows them.
+const FOLD_ROWS: usize = 15;
+
 const STYLE: &str = r#"
 :root { --ink: #1f2933; --muted: #616e7c; --line: #d9dee4; --bg: #f6f7f9; --card: #ffffff; --accent: #3b6fb6; }
 * { box-sizing: border-box; }
@@ -323,7 +326,7 @@ section h2 { font-size: 18px; margin: 0 0 6px; }
 section h2 code { color: var(--muted); font-size: 13px; font-weight: normal; margin-left: 8px; }
 .note { color: var(--muted); margin: 2px 0; }
 figure { margin: 10px 0; overflow-x: auto; }
-svg { max-width: 100%; height: auto; font-family: inherit; }
+svg { width: 100%; height: auto; font-family: inherit; }
 svg text { fill: var(--ink); font-size: 12px; }
 svg .tick { fill: var(--muted); font-size: 11px; }
 svg .value { fill: var(--muted); font-size: 11px; }
@@ -336,6 +339,7 @@ th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: lef
 th { color: var(--muted); font-weight: 600; background: #fafbfc; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .empty { color: var(--muted); font-style: italic; }
+details summary { cursor: pointer; color: var(--accent); margin-top: 8px; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
 @media print { body { background: #fff; } section { border: none; padding: 0; } nav { display: none; } }
 "#;
@@ -425,7 +429,17 @@ impl Out {
                 }
                 s.push_str("</figure>\n");
             }
-            s.push_str(&self.html_table(&b.listing));
+            // A long table (one row per day) folds away under its chart.
+            if b.chart.is_some() && b.listing.rows.len() > FOLD_ROWS {
+                let _ = write!(
+                    s,
+                    "<details><summary>{} rows</summary>{}</details>",
+                    b.listing.rows.len(),
+                    self.html_table(&b.listing)
+                );
+            } else {
+                s.push_str(&self.html_table(&b.listing));
+            }
             s.push_str("\n</section>\n");
         }
         let _ = write!(
@@ -454,9 +468,10 @@ mod tests {
     fn axis_steps_are_round_numbers() {
         for (max, top, step) in [
             (0.0, 1.0, 1.0),
-            (3.0, 4.0, 1.0),
+            (3.0, 3.0, 1.0),
             (7.0, 8.0, 2.0),
             (37.0, 40.0, 10.0),
+            (46.0, 50.0, 10.0),
             (180.0, 200.0, 50.0),
             (16_666.0, 20_000.0, 5000.0),
         ] {

@@ -291,8 +291,6 @@ pub struct Satisfaction {
     pub unreachable: i64,
     /// Results that sent the ticket or complaint back to work.
     pub reopened: i64,
-    /// Results that came with a score, and their mean.
-    pub scored: i64,
     pub mean_score: Option<f64>,
 }
 
@@ -305,7 +303,7 @@ pub fn satisfaction(conn: &Connection, since: i64, until: i64) -> Result<Vec<Sat
                 count(*) FILTER (WHERE result = 'unsatisfied'),
                 count(*) FILTER (WHERE status = 'unreachable'),
                 count(*) FILTER (WHERE reopened = 1),
-                count(score), avg(score)
+                avg(score)
          FROM callbacks WHERE done_at >= ?1 AND done_at < ?2
          GROUP BY about ORDER BY about DESC",
     )?;
@@ -318,8 +316,7 @@ pub fn satisfaction(conn: &Connection, since: i64, until: i64) -> Result<Vec<Sat
                 unsatisfied: r.get(3)?,
                 unreachable: r.get(4)?,
                 reopened: r.get(5)?,
-                scored: r.get(6)?,
-                mean_score: r.get(7)?,
+                mean_score: r.get(6)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

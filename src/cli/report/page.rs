@@ -3,7 +3,7 @@
 
 use super::sections::{self, Section};
 use crate::domain::time;
-use crate::ops::report::{Monthly, satisfaction_total, share};
+use crate::ops::report::{Monthly, share};
 use crate::output::fmt_num;
 use crate::output::html::{
     BLUE, Block, Chart, GREEN, GREY, Layout, ORANGE, PURPLE, Page, RED, Series, columns, hbars,
@@ -289,7 +289,7 @@ pub fn build(
             .find(|s| s.metric == name)
             .and_then(|s| s.met_share())
     };
-    let sat = satisfaction_total(&m.satisfaction);
+    let sat = &m.satisfaction_all;
     let spent: f64 = m.costs.lines.iter().map(|l| l.actual).sum();
     let figures = vec![
         ("工单 tickets opened".into(), opened.to_string()),

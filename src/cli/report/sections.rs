@@ -5,7 +5,7 @@ use clap::ValueEnum;
 
 use crate::ops::report::{
     Complaints, Costs, Day, Engineer, Incidents, Monthly, PartUse, Problem, Resolution,
-    Satisfaction, Sla, Volume, satisfaction_total, share,
+    Satisfaction, Sla, Volume, share,
 };
 use crate::output::{Cell, Listing};
 
@@ -420,7 +420,7 @@ pub fn notes(m: &Monthly, s: Section, currency: &str) -> Vec<String> {
             vec!["drills are exercises: counted apart from real incidents".into()]
         }
         Section::Satisfaction => {
-            let t = satisfaction_total(&m.satisfaction);
+            let t = &m.satisfaction_all;
             vec![format!(
                 "{} callbacks reached the customer: {} satisfied, mean score {}; {} unreachable; {} sent the work back (reopened)",
                 t.done,
