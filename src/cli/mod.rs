@@ -278,10 +278,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         })
         .collect();
     if g.format == Format::Html
-        && !matches!(
-            cli.command,
-            Command::Report(report::ReportCmd::Monthly(_))
-        )
+        && !matches!(cli.command, Command::Report(report::ReportCmd::Monthly(_)))
     {
         return Err(error::usage("--format html is only for `report monthly`")
             .hint("use table, csv or json here"));

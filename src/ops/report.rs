@@ -51,7 +51,9 @@ impl Period {
 
     pub fn days(&self) -> impl Iterator<Item = Date> + use<> {
         let last = self.last;
-        self.first.series(Span::new().days(1)).take_while(move |d| *d <= last)
+        self.first
+            .series(Span::new().days(1))
+            .take_while(move |d| *d <= last)
     }
 
     /// `2026-12`, or `2026-11-21..2026-12-20`.
@@ -111,7 +113,10 @@ pub const DEFAULT_DAYS: i64 = 30;
 /// `--since`/`--until` as a period; both inclusive. Missing ends: the 30 days
 /// ending today, or 30 days from `--since` / up to `--until`.
 pub fn between(env: &Env, since: Option<Date>, until: Option<Date>) -> Result<Period> {
-    let back = |d: Date| d.checked_sub(Span::new().days(DEFAULT_DAYS - 1)).unwrap_or(d);
+    let back = |d: Date| {
+        d.checked_sub(Span::new().days(DEFAULT_DAYS - 1))
+            .unwrap_or(d)
+    };
     let (first, last) = match (since, until) {
         (Some(a), Some(b)) => (a, b),
         (Some(a), None) => (a, today(env).max(a)),

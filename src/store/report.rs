@@ -82,7 +82,9 @@ pub fn day_counts(conn: &Connection, since: i64, until: i64) -> Result<(i64, i64
                     (SELECT count(*) FROM tickets WHERE resolved_at >= ?1 AND resolved_at < ?2),
                     (SELECT count(*) FROM complaints WHERE opened_at >= ?1 AND opened_at < ?2)",
         )?
-        .query_row(params![since, until], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+        .query_row(params![since, until], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?)
 }
 
 /// Met, breached and still pending clocks of one metric.
@@ -245,12 +247,10 @@ pub fn complaints(conn: &Connection, since: i64, until: i64) -> Result<Vec<Compl
         let category: String = r.get(0)?;
         let (what, n, major, money): (i64, i64, i64, f64) =
             (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
-        let c = by
-            .entry(category.clone())
-            .or_insert_with(|| Complaints {
-                category,
-                ..Complaints::default()
-            });
+        let c = by.entry(category.clone()).or_insert_with(|| Complaints {
+            category,
+            ..Complaints::default()
+        });
         match what {
             0 => {
                 c.opened += n;

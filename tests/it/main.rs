@@ -7,6 +7,7 @@ mod incidents;
 mod lint;
 mod parts;
 mod records;
+mod reports;
 mod robustness;
 mod sla;
 mod tickets;

@@ -105,7 +105,8 @@ fn period(
     let tx = store::read_tx(&mut conn)?;
     let listing = section(&tx, &app.env(), &p)?;
     tx.finish()?;
-    app.out.say(&format!("{} ({} days)", p.label(), p.days().count()))?;
+    app.out
+        .say(&format!("{} ({} days)", p.label(), p.days().count()))?;
     app.out.list(&listing)?;
     Ok(0)
 }

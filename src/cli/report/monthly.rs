@@ -117,7 +117,8 @@ fn render(
                     .collect();
                 obj.insert(s.name().to_string(), Json::Array(rows));
             }
-            let text = serde_json::to_string_pretty(&Json::Object(obj)).map_err(std::io::Error::other)?;
+            let text =
+                serde_json::to_string_pretty(&Json::Object(obj)).map_err(std::io::Error::other)?;
             writeln!(out.out, "{text}")?;
             out.flush()
         }

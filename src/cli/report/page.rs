@@ -82,7 +82,11 @@ fn chart(m: &Monthly, s: Section) -> Option<Chart> {
             Some(hbars(
                 &labels,
                 &[
-                    Series::new("met", GREEN, m.sla.iter().map(|s| f(s.clocks.met)).collect()),
+                    Series::new(
+                        "met",
+                        GREEN,
+                        m.sla.iter().map(|s| f(s.clocks.met)).collect(),
+                    ),
                     Series::new(
                         "breached",
                         RED,
@@ -295,7 +299,10 @@ pub fn build(
         ("工单 tickets opened".into(), opened.to_string()),
         ("已解决 resolved".into(), resolved.to_string()),
         ("月末积压 backlog".into(), backlog.to_string()),
-        ("首次响应达标 first response met".into(), pct(metric("first_response"))),
+        (
+            "首次响应达标 first response met".into(),
+            pct(metric("first_response")),
+        ),
         ("解决达标 resolve met".into(), pct(metric("resolve"))),
         (
             "解决时长中位数 median to resolve".into(),
@@ -303,17 +310,18 @@ pub fn build(
         ),
         (
             "投诉 complaints".into(),
-            m.complaints.iter().map(|c| c.opened).sum::<i64>().to_string(),
+            m.complaints
+                .iter()
+                .map(|c| c.opened)
+                .sum::<i64>()
+                .to_string(),
         ),
         ("满意 satisfied".into(), pct(share(sat.satisfied, sat.done))),
         (
             "平均评分 mean score".into(),
             sat.mean_score.map_or("-".into(), |x| format!("{x:.1} / 5")),
         ),
-        (
-            format!("费用 costs ({currency})"),
-            fmt_num(spent.round()),
-        ),
+        (format!("费用 costs ({currency})"), fmt_num(spent.round())),
     ];
     let blocks = wanted
         .iter()

@@ -122,11 +122,23 @@ fn part_for(category: &str, model: &str) -> Option<&'static str> {
 /// The faults each model shows, the first ones most often.
 fn categories_of(model: &str) -> &'static [&'static str] {
     match model {
-        "AT-100" => &["noise", "no_power", "overheat", "physical_damage", "missing_parts"],
+        "AT-100" => &[
+            "noise",
+            "no_power",
+            "overheat",
+            "physical_damage",
+            "missing_parts",
+        ],
         "AT-200" => &["noise", "display", "software", "overheat", "no_power"],
         "WH-50" => &["leak", "no_power", "overheat", "install"],
         "FR-300" => &["noise", "leak", "no_power", "display", "install"],
-        "TV-55" => &["display", "software", "no_power", "install", "physical_damage"],
+        "TV-55" => &[
+            "display",
+            "software",
+            "no_power",
+            "install",
+            "physical_damage",
+        ],
         "RC-8" => &["software", "noise", "no_power", "missing_parts"],
         "KB-1" => &["leak", "install", "missing_parts"],
         _ => &["noise", "no_power"],
@@ -205,13 +217,19 @@ fn complaint_text(category: &str, major: bool) -> (&'static str, &'static str) {
         );
     }
     match category {
-        "late_delivery" => ("订单承诺三天送达，已超过一周仍未收到货", "要求尽快送达并补偿运费"),
+        "late_delivery" => (
+            "订单承诺三天送达，已超过一周仍未收到货",
+            "要求尽快送达并补偿运费",
+        ),
         "not_as_described" => ("实际运行噪音明显高于页面标称的 35 分贝", "要求退货"),
         "quality" => ("使用不到一个月两次出现同样故障，维修后仍复发", "要求换新机"),
         "damaged" => ("收到时外包装破损，机身侧面有明显划痕", "要求换货"),
         "missing_parts" => ("多次反映缺少配件，一直没有补发", "要求三天内补发配件"),
         "wrong_item" => ("下单的是白色款，收到的是黑色款", "要求换成白色款"),
-        "courier" => ("快递员未经同意把货放在小区门口，包装被雨淋湿", "要求道歉并检查产品"),
+        "courier" => (
+            "快递员未经同意把货放在小区门口，包装被雨淋湿",
+            "要求道歉并检查产品",
+        ),
         "online_redeem" => ("线上兑换的延保服务两周了仍未生效", "要求立即开通延保"),
         "service_attitude" => ("上门工程师迟到两小时且没有提前通知", "要求道歉并说明原因"),
         "subjective" => ("觉得产品颜色与宣传图差距较大", "希望退货"),
@@ -229,13 +247,15 @@ pub struct Sim<'a> {
     customers: Vec<Customer>,
     tickets: BTreeMap<i64, TicketPlan>,
     complaints: BTreeMap<i64, ComplaintPlan>,
-    /// (customer, category) pairs with an open ticket or complaint.
-    open_pairs: HashSet<(String, String)>,
+    /// How many unfinished tickets (or complaints) each (customer, category) pair
+    /// has: while any, the duplicate rule applies and the customer chases instead.
+    open_pairs: BTreeMap<(String, String), u32>,
     waiting_parts: BTreeMap<String, Vec<i64>>,
     incident: Option<i64>,
     serial: u64,
     /// Sources whose customer never answers the satisfaction call.
     unreachable: HashSet<String>,
+    working_days: u64,
 }
 
 impl<'a> Sim<'a> {
@@ -250,11 +270,25 @@ impl<'a> Sim<'a> {
             customers: Vec::new(),
             tickets: BTreeMap::new(),
             complaints: BTreeMap::new(),
-            open_pairs: HashSet::new(),
+            open_pairs: BTreeMap::new(),
             waiting_parts: BTreeMap::new(),
             incident: None,
             serial: 0,
             unreachable: HashSet::new(),
+            working_days: 0,
+        }
+    }
+
+    fn hold(&mut self, pair: (String, String)) {
+        *self.open_pairs.entry(pair).or_default() += 1;
+    }
+
+    fn release(&mut self, pair: (String, String)) {
+        if let Some(n) = self.open_pairs.get_mut(&pair) {
+            *n -= 1;
+            if *n == 0 {
+                self.open_pairs.remove(&pair);
+            }
         }
     }
 
@@ -361,8 +395,8 @@ impl<'a> Sim<'a> {
                 .checked_add(jiff::Span::new().days(1 + self.rng.below(4) as i64))
                 .unwrap_or(purchased)
                 .min(today);
-            let value = [199.0, 299.0, 459.0, 599.0, 880.0, 1299.0, 2599.0]
-                [self.rng.below(7) as usize];
+            let value =
+                [199.0, 299.0, 459.0, 599.0, 880.0, 1299.0, 2599.0][self.rng.below(7) as usize];
             self.serial += 1;
             let serial = format!("{model}-{:06}", 100_000 + self.serial * 7919 % 900_000);
             customer::add_purchase(
@@ -511,7 +545,7 @@ impl<'a> Sim<'a> {
         let next_t = self.clock(next, 0, 5);
         self.at(next_t, Action::Day(next));
         let arrivals = if working {
-            1 + self.rng.below(3)
+            2 + self.rng.below(2)
         } else {
             self.rng.below(2)
         };
@@ -524,7 +558,9 @@ impl<'a> Sim<'a> {
                 let t = self.clock(d, 10, 0) + self.rng.below(6 * 60) as i64 * 60;
                 self.at(t, Action::NewCustomer);
             }
-            if self.rng.chance(32) {
+            // A complaint every third working day, and now and then one more.
+            self.working_days += 1;
+            if self.working_days % 3 == 0 || self.rng.chance(12) {
                 let t = self.clock(d, 9, 30) + self.rng.below(8 * 60) as i64 * 60;
                 self.at(t, Action::OpenComplaint);
             }
@@ -553,7 +589,10 @@ impl<'a> Sim<'a> {
         let ci = self.rng.below(self.customers.len() as u64) as usize;
         let pi = self.rng.below(self.customers[ci].purchases.len() as u64) as usize;
         let (model, serial) = self.customers[ci].purchases[pi].clone();
-        let (cust, cust_name) = (self.customers[ci].id.clone(), self.customers[ci].name.clone());
+        let (cust, cust_name) = (
+            self.customers[ci].id.clone(),
+            self.customers[ci].name.clone(),
+        );
         // The failing adapters of the incident bring AT-200 overheating tickets.
         let cats = categories_of(&model);
         let weights: Vec<u64> = (0..cats.len() as u64).map(|i| 5 - i.min(4)).collect();
@@ -570,11 +609,18 @@ impl<'a> Sim<'a> {
         if self.incident.is_some() && model == "AT-200" {
             category = "overheat";
         }
-        if !self.policy.policy.tickets.categories.iter().any(|c| c == category) {
+        if !self
+            .policy
+            .policy
+            .tickets
+            .categories
+            .iter()
+            .any(|c| c == category)
+        {
             return Ok(());
         }
         let pair = (cust.clone(), category.to_string());
-        let chase = self.open_pairs.contains(&pair);
+        let chase = self.open_pairs.contains_key(&pair);
         if chase && !self.rng.chance(40) {
             return Ok(());
         }
@@ -590,7 +636,10 @@ impl<'a> Sim<'a> {
             (_, 40..=84) => "onsite",
             _ => "takeback",
         };
-        let channel = match (self.policy.calendar.is_working_day(self.date(t)), self.rng.below(100)) {
+        let channel = match (
+            self.policy.calendar.is_working_day(self.date(t)),
+            self.rng.below(100),
+        ) {
             (false, 0..=59) => "online",
             (false, _) => "email",
             (true, 0..=44) => "phone",
@@ -628,7 +677,7 @@ impl<'a> Sim<'a> {
             ticket::Opened::Chased { .. } => return Ok(()),
         };
         let id = t_new.id;
-        self.open_pairs.insert(pair);
+        self.hold(pair);
         if let Some(inc) = self.incident
             && category == "overheat"
             && model == "AT-200"
@@ -689,7 +738,7 @@ impl<'a> Sim<'a> {
                     &tid,
                     "客户来电说明是重复报修，已合并到之前的工单",
                 )?;
-                self.open_pairs.remove(&(cust, cat));
+                self.release((cust, cat));
             }
             Step::Assign => {
                 ticket::assign(
@@ -698,7 +747,9 @@ impl<'a> Sim<'a> {
                     &tid,
                     ticket::Assignee::To(engineer.to_string()),
                 )?;
-                let due = ticket::get(self.tx, &tid)?.first_response_due.unwrap_or(t + DAY);
+                let due = ticket::get(self.tx, &tid)?
+                    .first_response_due
+                    .unwrap_or(t + DAY);
                 let at = if p.late_response {
                     due + (1 + self.rng.below(10) as i64) * HOUR
                 } else {
@@ -715,14 +766,20 @@ impl<'a> Sim<'a> {
                 };
                 ticket::note(self.tx, &env, &tid, text, false)?;
                 if kind == "inquiry" {
-                    let at = { let m = 20 + self.rng.below(120) as i64; self.bh(t, m) };
+                    let at = {
+                        let m = 20 + self.rng.below(120) as i64;
+                        self.bh(t, m)
+                    };
                     self.at(at, Action::Ticket(id, Step::Resolve));
                 } else if mode == "onsite" {
                     let visit = self.later_working(t, 1);
                     ticket::schedule(self.tx, &env, &tid, visit)?;
                     self.at(visit, Action::Ticket(id, Step::Visit));
                 } else {
-                    let at = { let m = 10 + self.rng.below(90) as i64; self.bh(t, m) };
+                    let at = {
+                        let m = 10 + self.rng.below(90) as i64;
+                        self.bh(t, m)
+                    };
                     self.at(at, Action::Ticket(id, Step::Start));
                 }
             }
@@ -735,10 +792,16 @@ impl<'a> Sim<'a> {
                         &tid,
                         &format!("{} ×1，故障：{}，附电源线", p.product, p.category),
                     )?;
-                    let back = { let n = 2 + self.rng.below(3); self.later_working(t, n) };
+                    let back = {
+                        let n = 2 + self.rng.below(3);
+                        self.later_working(t, n)
+                    };
                     self.at(back, Action::Ticket(id, Step::Return));
                 } else {
-                    let at = { let m = 20 + self.rng.below(60) as i64; self.bh(t, m) };
+                    let at = {
+                        let m = 20 + self.rng.below(60) as i64;
+                        self.bh(t, m)
+                    };
                     self.at(at, Action::Ticket(id, Step::Work));
                 }
             }
@@ -759,7 +822,10 @@ impl<'a> Sim<'a> {
                             "所需配件暂时缺货，已安排采购，到货后第一时间为您维修",
                             false,
                         )?;
-                        self.waiting_parts.entry(sku.to_string()).or_default().push(id);
+                        self.waiting_parts
+                            .entry(sku.to_string())
+                            .or_default()
+                            .push(id);
                         return Ok(());
                     }
                     parts::use_on_ticket(self.tx, &env, sku, 1, &tid)?;
@@ -769,7 +835,10 @@ impl<'a> Sim<'a> {
                         p.wait_customer = false;
                     }
                     ticket::wait(self.tx, &env, &tid, ticket::WaitFor::Customer, None)?;
-                    let at = { let n = 1 + self.rng.below(2); self.later_working(t, n) };
+                    let at = {
+                        let n = 1 + self.rng.below(2);
+                        self.later_working(t, n)
+                    };
                     self.at(at, Action::Ticket(id, Step::Resume));
                     return Ok(());
                 }
@@ -777,7 +846,10 @@ impl<'a> Sim<'a> {
             }
             Step::Resume => {
                 ticket::resume(self.tx, &env, &tid)?;
-                let at = { let m = 10 + self.rng.below(30) as i64; self.bh(t, m) };
+                let at = {
+                    let m = 10 + self.rng.below(30) as i64;
+                    self.bh(t, m)
+                };
                 self.at(at, Action::Ticket(id, Step::Work));
             }
             Step::Resolve => self.resolve_ticket(t, id, engineer)?,
@@ -793,7 +865,10 @@ impl<'a> Sim<'a> {
         let at = if slow {
             due + (2 + self.rng.below(30) as i64) * HOUR
         } else {
-            let work = { let m = 30 + self.rng.below(600) as i64; self.bh(t, m) };
+            let work = {
+                let m = 30 + self.rng.below(600) as i64;
+                self.bh(t, m)
+            };
             work.min(due - 20 * 60).max(t + 10 * 60)
         };
         self.at(at, Action::Ticket(id, Step::Resolve));
@@ -827,7 +902,10 @@ impl<'a> Sim<'a> {
                 Some("上门交通费"),
             )?;
         }
-        let at = { let n = 1 + self.rng.below(3); self.later_working(t, n) };
+        let at = {
+            let n = 1 + self.rng.below(3);
+            self.later_working(t, n)
+        };
         self.at(at, Action::Call(tid));
         Ok(())
     }
@@ -881,23 +959,28 @@ impl<'a> Sim<'a> {
             self.at(at, Action::Call(source.to_string()));
             return Ok(());
         }
-        let done = |s: &mut Self, cust: String, cat: String| {
-            s.open_pairs.remove(&(cust, cat));
-        };
-        if let Some(n) = source.strip_prefix("T-").and_then(|n| n.parse::<i64>().ok()) {
+        if let Some(n) = source
+            .strip_prefix("T-")
+            .and_then(|n| n.parse::<i64>().ok())
+        {
             if r.callback.reopened {
                 if let Some(p) = self.tickets.get_mut(&n) {
                     p.reopened = true;
                     p.slow = false;
                     p.part = None;
                 }
-                let at = { let m = 60 + self.rng.below(480) as i64; self.bh(t, m) };
+                let at = {
+                    let m = 60 + self.rng.below(480) as i64;
+                    self.bh(t, m)
+                };
                 self.at(at, Action::Ticket(n, Step::Redo));
             } else if let Some(p) = self.tickets.get(&n) {
                 let (c, k) = (p.customer.clone(), p.category.clone());
-                done(self, c, k);
+                self.release((c, k));
             }
-        } else if let Some(n) = source.strip_prefix("C-").and_then(|n| n.parse::<i64>().ok())
+        } else if let Some(n) = source
+            .strip_prefix("C-")
+            .and_then(|n| n.parse::<i64>().ok())
             && r.callback.reopened
         {
             if let Some(p) = self.complaints.get_mut(&n) {
@@ -905,7 +988,13 @@ impl<'a> Sim<'a> {
                 p.late_plan = false;
                 p.escalate = false;
             }
-            let at = { let m = 30 + self.rng.below(240) as i64; self.bh(t, m) };
+            // Back in investigation: the duplicate rule applies to it again.
+            let c = complaint::get(self.tx, source)?;
+            self.hold((c.customer_id, format!("complaint:{}", c.category)));
+            let at = {
+                let m = 30 + self.rng.below(240) as i64;
+                self.bh(t, m)
+            };
             self.at(at, Action::Complaint(n, CStep::Plan));
         }
         Ok(())
@@ -928,7 +1017,7 @@ impl<'a> Sim<'a> {
             self.rng.pick(&cats).clone()
         };
         let pair = (cust.clone(), format!("complaint:{category}"));
-        if self.open_pairs.contains(&pair) {
+        if self.open_pairs.contains_key(&pair) {
             return Ok(());
         }
         let (text, demand) = complaint_text(&category, major);
@@ -956,12 +1045,15 @@ impl<'a> Sim<'a> {
             },
         )?;
         let c = opened.complaint;
-        self.open_pairs.insert(pair);
+        self.hold(pair);
         let plan = ComplaintPlan {
             customer: cust,
             late_plan: self.rng.chance(20),
             escalate: self.rng.chance(12),
-            compensation: self.rng.chance(35).then(|| 50 + self.rng.below(10) as u32 * 30),
+            compensation: self
+                .rng
+                .chance(35)
+                .then(|| 50 + self.rng.below(10) as u32 * 30),
             major: c.severity == "major",
             reopened: false,
         };
@@ -985,13 +1077,17 @@ impl<'a> Sim<'a> {
         let (late, major, compensation) = (p.late_plan, p.major, p.compensation);
         match step {
             CStep::Escalate => {
-                complaint::escalate(
-                    self.tx,
-                    &self.env(t, "zhangzg"),
-                    &cid,
-                    None,
-                    "客户情绪激动，要求经理出面处理",
-                )?;
+                let c = complaint::get(self.tx, &cid)?;
+                let top = self.policy.policy.escalation.ladder.len() as i64 - 1;
+                if c.escalation_level < top {
+                    complaint::escalate(
+                        self.tx,
+                        &self.env(t, "zhangzg"),
+                        &cid,
+                        None,
+                        "客户情绪激动，要求经理出面处理",
+                    )?;
+                }
                 let at = t + (10 + self.rng.below(60) as i64) * 60;
                 self.at(at, Action::Complaint(id, CStep::Investigate));
             }
@@ -1006,13 +1102,17 @@ impl<'a> Sim<'a> {
                 let at = if late {
                     c.plan_due + (2 + self.rng.below(20) as i64) * HOUR
                 } else {
-                    let room = ((c.plan_due - t) / 60 - 30).clamp(10, if major { 1200 } else { 600 });
+                    let room =
+                        ((c.plan_due - t) / 60 - 30).clamp(10, if major { 1200 } else { 600 });
                     t + (10 + self.rng.below(room as u64) as i64) * 60
                 };
                 self.at(at, Action::Complaint(id, CStep::Plan));
             }
             CStep::Plan => {
-                let done_by = { let n = 2 + self.rng.below(3); self.later_working(t, n) };
+                let done_by = {
+                    let n = 2 + self.rng.below(3);
+                    self.later_working(t, n)
+                };
                 let text = if major {
                     "成立专项小组：上门回收问题产品送检，先行为客户换新并书面说明检测结论"
                 } else {
@@ -1040,13 +1140,16 @@ impl<'a> Sim<'a> {
                     money.as_deref(),
                 )?;
                 let src = cid.clone();
-                let at = { let n = 1 + self.rng.below(2); self.later_working(t, n) };
+                let at = {
+                    let n = 1 + self.rng.below(2);
+                    self.later_working(t, n)
+                };
                 self.at(at, Action::Call(src));
                 if let Some(p) = self.complaints.get(&id) {
                     // Resolved: the duplicate rule no longer applies to this pair.
                     let c = complaint::get(self.tx, &cid)?;
-                    self.open_pairs
-                        .remove(&(p.customer.clone(), format!("complaint:{}", c.category)));
+                    let pair = (p.customer.clone(), format!("complaint:{}", c.category));
+                    self.release(pair);
                 }
             }
         }
@@ -1096,7 +1199,10 @@ impl<'a> Sim<'a> {
         let env = self.env(t, "zhangzg");
         let sku = *self.rng.pick(&["FLT-HEPA", "BRS-RC8", "VLV-WH50"]);
         if store::parts::get_part(self.tx, sku)?.is_some_and(|p| p.on_hand > 1) {
-            let reason = *self.rng.pick(&["仓库受潮，滤材发霉无法使用", "运输途中外包装挤压变形，无法装机"]);
+            let reason = *self.rng.pick(&[
+                "仓库受潮，滤材发霉无法使用",
+                "运输途中外包装挤压变形，无法装机",
+            ]);
             parts::scrap(self.tx, &env, sku, 1, Some(reason))?;
         }
         Ok(())

@@ -164,7 +164,9 @@ pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
     let tz = env.policy.tz();
     let start = crate::domain::time::zoned(env.now, tz)
         .checked_sub(jiff::Span::new().months(MONTHS))
-        .map_or(env.now - MONTHS * 30 * 86_400, |z| z.timestamp().as_second());
+        .map_or(env.now - MONTHS * 30 * 86_400, |z| {
+            z.timestamp().as_second()
+        });
     // The desk was set up a little before its first recorded month.
     let setup = Env {
         policy: env.policy,
