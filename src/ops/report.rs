@@ -8,8 +8,8 @@ use jiff::civil::Date;
 use jiff::{Span, Timestamp};
 use rusqlite::Connection;
 
-use crate::domain::budget;
-use crate::domain::time;
+use crate::domain::report as rules;
+use crate::domain::{budget, time};
 use crate::error::{self, Result};
 use crate::ops::Env;
 use crate::ops::cost;
@@ -66,21 +66,6 @@ impl Period {
     }
 }
 
-/// `YYYY-MM` as a month; malformed or impossible months are refused.
-pub fn parse_month(s: &str) -> std::result::Result<(i16, i8), String> {
-    let s = s.trim();
-    let bad = || format!("invalid month \"{s}\": use YYYY-MM, e.g. 2026-12");
-    let (y, m) = s.split_once('-').ok_or_else(bad)?;
-    if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit()) {
-        return Err(bad());
-    }
-    let (y, m): (i16, i8) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
-    if !(1..=12).contains(&m) || !(1970..=9998).contains(&y) {
-        return Err(format!("impossible month \"{s}\": months run 01 to 12"));
-    }
-    Ok((y, m))
-}
-
 fn today(env: &Env) -> Date {
     time::zoned(env.now, env.policy.tz()).date()
 }
@@ -92,7 +77,8 @@ pub fn month(env: &Env, month: Option<&str>) -> Result<Period> {
     let p = match month {
         None => Period::month_of(env, today).previous_month(env),
         Some(s) => {
-            let (y, m) = parse_month(s).map_err(|e| error::usage(format!("--month: {e}")))?;
+            let (y, m) =
+                rules::parse_month(s).map_err(|e| error::usage(format!("--month: {e}")))?;
             let first = Date::new(y, m, 1).map_err(|e| error::usage(format!("--month: {e}")))?;
             Period::month_of(env, first)
         }
@@ -208,24 +194,13 @@ pub struct Resolution {
     pub median_minutes: f64,
 }
 
-fn summarize(category: String, mut minutes: Vec<i64>) -> Resolution {
-    minutes.sort_unstable();
-    let n = minutes.len();
-    let mean = if n == 0 {
-        0.0
-    } else {
-        minutes.iter().sum::<i64>() as f64 / n as f64
-    };
-    let median = match n {
-        0 => 0.0,
-        n if n % 2 == 1 => minutes[n / 2] as f64,
-        n => (minutes[n / 2 - 1] + minutes[n / 2]) as f64 / 2.0,
-    };
+fn summarize(category: String, minutes: Vec<i64>) -> Resolution {
+    let (mean_minutes, median_minutes) = rules::mean_median(minutes.clone());
     Resolution {
         category,
-        resolved: n as i64,
-        mean_minutes: mean,
-        median_minutes: median,
+        resolved: minutes.len() as i64,
+        mean_minutes,
+        median_minutes,
     }
 }
 
@@ -248,58 +223,14 @@ pub fn resolution(
     Ok((rows, summarize("all".into(), all)))
 }
 
-/// A (category, product) pair and how often it came up, now and the period before.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub rank: i64,
-    pub category: String,
-    pub product: Option<String>,
-    pub count: i64,
-    pub previous: i64,
-}
-
-/// How many pairs `top_problems` lists.
-pub const TOP: usize = 10;
+pub use rules::{Problem, TOP};
 
 /// The most frequent (category, product) pairs among tickets opened in `p`,
 /// most first (ties: the bigger rise, then by name), with their count in `before`.
 pub fn top_problems(conn: &Connection, p: &Period, before: &Period) -> Result<Vec<Problem>> {
     let now = db::problems(conn, p.since, p.until)?;
     let then = db::problems(conn, before.since, before.until)?;
-    Ok(rank(now, &then))
-}
-
-fn rank(
-    now: BTreeMap<(String, Option<String>), i64>,
-    then: &BTreeMap<(String, Option<String>), i64>,
-) -> Vec<Problem> {
-    let mut rows: Vec<Problem> = now
-        .into_iter()
-        .map(|((category, product), count)| {
-            let previous = then
-                .get(&(category.clone(), product.clone()))
-                .copied()
-                .unwrap_or(0);
-            Problem {
-                rank: 0,
-                category,
-                product,
-                count,
-                previous,
-            }
-        })
-        .collect();
-    rows.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then((b.count - b.previous).cmp(&(a.count - a.previous)))
-            .then_with(|| (&a.category, &a.product).cmp(&(&b.category, &b.product)))
-    });
-    rows.truncate(TOP);
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.rank = i as i64 + 1;
-    }
-    rows
+    Ok(rules::rank_problems(now, &then))
 }
 
 /// Incidents and drills declared and closed in the period.
