@@ -1827,8 +1827,94 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --quiet 'Print only the essential result (e.g. the new id)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand monthly 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+            cand complaints 'Complaints by category over a period'
+            cand engineers 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+            cand sla 'SLA clocks met, breached and pending per metric over a period'
+            cand parts 'Parts used, scrapped, received and ordered over a period'
             cand costs 'The year''s costs against the budget per category, with a projection to year end'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;report;monthly'= {
+            cand --month 'The month, YYYY-MM [default: the last full month before --now]'
+            cand --section 'Only this section (required with --format csv)'
+            cand --out 'Write to this file (created readable by the owner only) instead of stdout; required with --format html'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svc;report;complaints'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;engineers'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;sla'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;parts'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'svc;report;costs'= {
             cand --year 'The year [default: the year of --now]'
@@ -1847,8 +1933,23 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --help 'Print help'
         }
         &'svc;report;help'= {
+            cand monthly 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+            cand complaints 'Complaints by category over a period'
+            cand engineers 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+            cand sla 'SLA clocks met, breached and pending per metric over a period'
+            cand parts 'Parts used, scrapped, received and ordered over a period'
             cand costs 'The year''s costs against the budget per category, with a projection to year end'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;report;help;monthly'= {
+        }
+        &'svc;report;help;complaints'= {
+        }
+        &'svc;report;help;engineers'= {
+        }
+        &'svc;report;help;sla'= {
+        }
+        &'svc;report;help;parts'= {
         }
         &'svc;report;help;costs'= {
         }
@@ -2443,7 +2544,22 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;cost;list'= {
         }
         &'svc;help;report'= {
+            cand monthly 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+            cand complaints 'Complaints by category over a period'
+            cand engineers 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+            cand sla 'SLA clocks met, breached and pending per metric over a period'
+            cand parts 'Parts used, scrapped, received and ordered over a period'
             cand costs 'The year''s costs against the budget per category, with a projection to year end'
+        }
+        &'svc;help;report;monthly'= {
+        }
+        &'svc;help;report;complaints'= {
+        }
+        &'svc;help;report;engineers'= {
+        }
+        &'svc;help;report;sla'= {
+        }
+        &'svc;help;report;parts'= {
         }
         &'svc;help;report;costs'= {
         }

@@ -1570,21 +1570,112 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "add" -d 'Book a cost on a ticket'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "list" -d 'List costs'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "complaints" -d 'Complaints by category over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "engineers" -d 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l month -d 'The month, YYYY-MM [default: the last full month before --now]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l section -d 'Only this section (required with --format csv)' -r -f -a "volume\t'Tickets opened, resolved, closed, cancelled and the backlog, by kind and channel'
+daily\t'Tickets opened and resolved and complaints opened, day by day'
+sla\t'SLA clocks met, breached and pending per metric'
+resolution\t'Mean and median business hours to resolve, by category'
+top_problems\t'The most frequent category × product pairs, against last month'
+complaints\t'Complaints by category: opened, major, resolved, closed, escalated, compensation'
+incidents\t'Emergencies declared and closed: real incidents and drills counted apart'
+satisfaction\t'Callbacks that ended: satisfied, unsatisfied, unreachable, mean score, reopened'
+parts\t'Parts used, scrapped, received and ordered, with their cost'
+costs\t'Costs per budget category: the month against its share of the year\'s budget, and the year to date'
+engineers\t'Per engineer: tickets resolved, resolved in time, hours, customer satisfaction'"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write to this file (created readable by the owner only) instead of stdout; required with --format html' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l year -d 'The year [default: the year of --now]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -1600,6 +1691,11 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "complaints" -d 'Complaints by category over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engineers" -d 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand history" -l db -d 'The SQLite database file' -r -F
@@ -1972,6 +2068,11 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from po" -f -a "receive" -d 'Book goods received on an order: the lines given, or everything outstanding'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "add" -d 'Book a cost on a ticket'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "list" -d 'List costs'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "complaints" -d 'Complaints by category over a period'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engineers" -d 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'

@@ -281,7 +281,9 @@ pub fn run(cli: Cli) -> Result<u8> {
             _ => None,
         })
         .collect();
-    if g.format == Format::Html {
+    if g.format == Format::Html
+        && !matches!(cli.command, Command::Report(report::ReportCmd::Monthly(_)))
+    {
         return Err(error::usage("--format html is only for `report monthly`")
             .hint("use table, csv or json here"));
     }

@@ -8,6 +8,7 @@ pub mod complaint;
 pub mod lint;
 pub mod mask;
 pub mod reorder;
+pub mod report;
 pub mod sla;
 pub mod ticket;
 pub mod time;

@@ -15,6 +15,7 @@ pub mod incident;
 pub mod lint;
 pub mod parts;
 pub mod po;
+pub mod report;
 pub mod sla;
 pub mod source;
 pub mod staff;

@@ -1,6 +1,6 @@
 //! The case library's index: the FTS5 table of terms and tags, the `cases`
 //! rows that say which record an FTS row is, and the queue of records the
-//! triggers marked as changed (see sql/007_cases.sql).
+//! triggers marked as changed (see sql/008_cases.sql).
 
 use rusqlite::{Connection, OptionalExtension, params};
 

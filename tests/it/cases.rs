@@ -617,7 +617,7 @@ fn an_existing_database_gets_its_resolved_cases_on_migration() {
          DROP TRIGGER case_ticket_delete; DROP TRIGGER case_complaint_insert;
          DROP TRIGGER case_complaint_update; DROP TRIGGER case_complaint_delete;
          DROP TRIGGER case_note_insert; DROP TRIGGER case_note_update; DROP TRIGGER case_note_delete;
-         PRAGMA user_version = 6;",
+         PRAGMA user_version = 7;",
     )
     .unwrap();
     drop(conn);

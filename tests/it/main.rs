@@ -8,6 +8,7 @@ mod incidents;
 mod lint;
 mod parts;
 mod records;
+mod reports;
 mod robustness;
 mod sla;
 mod tickets;
