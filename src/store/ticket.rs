@@ -7,6 +7,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use crate::error::Result;
+use crate::store::cost::Cost;
 
 /// One ticket row. Times are epoch seconds.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -424,26 +425,7 @@ pub fn notes(conn: &Connection, entity: &str) -> Result<Vec<Note>> {
     Ok(rows)
 }
 
-/// A cost booked on a ticket.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Cost {
-    pub id: i64,
-    pub ticket_id: Option<i64>,
-    pub kind: String,
-    pub amount: f64,
-    pub note: Option<String>,
-    pub at: i64,
-    pub actor: String,
-}
-
-pub fn insert_cost(conn: &Connection, c: &Cost) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO costs(ticket_id, kind, amount, note, at, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![c.ticket_id, c.kind, c.amount, c.note, c.at, c.actor])?;
-    Ok(conn.last_insert_rowid())
-}
-
+/// The costs booked on one ticket, oldest first.
 pub fn costs(conn: &Connection, ticket: i64) -> Result<Vec<Cost>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, ticket_id, kind, amount, note, at, actor FROM costs WHERE ticket_id = ?1 ORDER BY at, id",

@@ -308,7 +308,7 @@ pub fn show(app: &mut App, d: &Detail) -> Result<u8> {
             Cell::text(&n.text),
         ]);
     }
-    let cost_row = |c: &crate::store::ticket::Cost| {
+    let cost_row = |c: &crate::store::cost::Cost| {
         vec![
             Cell::Time(c.at),
             Cell::text(&c.kind),

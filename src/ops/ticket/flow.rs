@@ -222,9 +222,9 @@ pub fn resolve(
         if let Some(h) = hours {
             let costs = &env.policy.policy.costs;
             let amount = (h * costs.labour_rate * 100.0).round() / 100.0;
-            let cost = db::insert_cost(
+            let cost = crate::store::cost::insert_cost(
                 tx,
-                &db::Cost {
+                &crate::store::cost::Cost {
                     id: 0,
                     ticket_id: Some(t.id),
                     kind: "labour".into(),

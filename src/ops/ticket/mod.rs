@@ -17,7 +17,8 @@ use crate::domain::ticket::{self as rules, Status, Verb};
 use crate::error::{self, Result};
 use crate::ops::{self, Env};
 use crate::store::audit::{self, Event};
-use crate::store::ticket::{self as db, Cost, Filter, Note};
+use crate::store::cost::Cost;
+use crate::store::ticket::{self as db, Filter, Note};
 
 pub use db::Ticket;
 
