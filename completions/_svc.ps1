@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('purchase', 'purchase', [CompletionResultType]::ParameterValue, 'Purchases: who bought what, when')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Tickets: fault reports, inquiries and installations, from intake to sign-off')
             [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Satisfaction and follow-up callbacks')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'The case library: search how resolved tickets and complaints were solved')
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: grade, owner, plan deadline, remedy, escalation')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks: the cron check that escalates breaches, and how due times were computed')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business calendar: due times and working days')
@@ -1067,6 +1068,53 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;callback;help;help' {
+            break
+        }
+        'svc;case' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search resolved and closed tickets and complaints (all matches unless --limit)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;case;search' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only tickets or only complaints')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (of tickets.categories or complaints.categories)')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Only cases about this product model (complaints: the purchase''s model)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases, the best first')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;case;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search resolved and closed tickets and complaints (all matches unless --limit)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;case;help;search' {
+            break
+        }
+        'svc;case;help;help' {
             break
         }
         'svc;complaint' {
@@ -2471,6 +2519,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('purchase', 'purchase', [CompletionResultType]::ParameterValue, 'Purchases: who bought what, when')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Tickets: fault reports, inquiries and installations, from intake to sign-off')
             [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Satisfaction and follow-up callbacks')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'The case library: search how resolved tickets and complaints were solved')
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: grade, owner, plan deadline, remedy, escalation')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks: the cron check that escalates breaches, and how due times were computed')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business calendar: due times and working days')
@@ -2660,6 +2709,13 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;help;callback;schedule' {
+            break
+        }
+        'svc;help;case' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search resolved and closed tickets and complaints (all matches unless --limit)')
+            break
+        }
+        'svc;help;case;search' {
             break
         }
         'svc;help;complaint' {

@@ -31,6 +31,9 @@ _svc() {
             svc,callback)
                 cmd="svc__subcmd__callback"
                 ;;
+            svc,case)
+                cmd="svc__subcmd__case"
+                ;;
             svc,complaint)
                 cmd="svc__subcmd__complaint"
                 ;;
@@ -175,6 +178,18 @@ _svc() {
             svc__subcmd__callback__subcmd__help,show)
                 cmd="svc__subcmd__callback__subcmd__help__subcmd__show"
                 ;;
+            svc__subcmd__case,help)
+                cmd="svc__subcmd__case__subcmd__help"
+                ;;
+            svc__subcmd__case,search)
+                cmd="svc__subcmd__case__subcmd__search"
+                ;;
+            svc__subcmd__case__subcmd__help,help)
+                cmd="svc__subcmd__case__subcmd__help__subcmd__help"
+                ;;
+            svc__subcmd__case__subcmd__help,search)
+                cmd="svc__subcmd__case__subcmd__help__subcmd__search"
+                ;;
             svc__subcmd__complaint,close)
                 cmd="svc__subcmd__complaint__subcmd__close"
                 ;;
@@ -310,6 +325,9 @@ _svc() {
             svc__subcmd__help,callback)
                 cmd="svc__subcmd__help__subcmd__callback"
                 ;;
+            svc__subcmd__help,case)
+                cmd="svc__subcmd__help__subcmd__case"
+                ;;
             svc__subcmd__help,complaint)
                 cmd="svc__subcmd__help__subcmd__complaint"
                 ;;
@@ -399,6 +417,9 @@ _svc() {
                 ;;
             svc__subcmd__help__subcmd__callback,show)
                 cmd="svc__subcmd__help__subcmd__callback__subcmd__show"
+                ;;
+            svc__subcmd__help__subcmd__case,search)
+                cmd="svc__subcmd__help__subcmd__case__subcmd__search"
                 ;;
             svc__subcmd__help__subcmd__complaint,close)
                 cmd="svc__subcmd__help__subcmd__complaint__subcmd__close"
@@ -1037,7 +1058,7 @@ _svc() {
 
     case "${cmd}" in
         svc)
-            opts="-q -h -V --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help --version init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
+            opts="-q -h -V --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help --version init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1913,6 +1934,132 @@ _svc() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__help)
+            opts="search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__search)
+            opts="-q -h --kind --category --product --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "ticket complaint" -- "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3177,7 +3324,7 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help)
-            opts="init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
+            opts="init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3387,6 +3534,34 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help__subcmd__callback__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__case)
+            opts="search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__case__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand purchase 'Purchases: who bought what, when'
             cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
             cand callback 'Satisfaction and follow-up callbacks'
+            cand case 'The case library: search how resolved tickets and complaints were solved'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -968,6 +969,48 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;callback;help;schedule'= {
         }
         &'svc;callback;help;help'= {
+        }
+        &'svc;case'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand search 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;case;search'= {
+            cand --kind 'Only tickets or only complaints'
+            cand --category 'Only this category (of tickets.categories or complaints.categories)'
+            cand --product 'Only cases about this product model (complaints: the purchase''s model)'
+            cand --limit 'At most this many cases, the best first'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;case;help'= {
+            cand search 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;case;help;search'= {
+        }
+        &'svc;case;help;help'= {
         }
         &'svc;complaint'= {
             cand --db 'The SQLite database file'
@@ -2239,6 +2282,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand purchase 'Purchases: who bought what, when'
             cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
             cand callback 'Satisfaction and follow-up callbacks'
+            cand case 'The case library: search how resolved tickets and complaints were solved'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -2383,6 +2427,11 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;callback;record'= {
         }
         &'svc;help;callback;schedule'= {
+        }
+        &'svc;help;case'= {
+            cand search 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+        }
+        &'svc;help;case;search'= {
         }
         &'svc;help;complaint'= {
             cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'

@@ -3,6 +3,7 @@
 pub mod budget;
 pub mod calendar;
 pub mod callback;
+pub mod cjk;
 pub mod complaint;
 pub mod lint;
 pub mod mask;

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod calendar;
 pub mod callback;
+pub mod case;
 pub mod complaint;
 pub mod cost;
 pub mod customer;

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod callback;
+pub mod case;
 pub mod complaint;
 pub mod cost;
 pub mod customer;
@@ -31,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/005_records.sql"),
     include_str!("sql/006_callbacks.sql"),
     include_str!("sql/007_reports.sql"),
+    include_str!("sql/008_cases.sql"),
 ];
 
 /// How long a command waits for another writer before giving up with exit 7.
