@@ -181,6 +181,10 @@ pub fn hbars(labels: &[String], series: &[Series], layout: Layout) -> Chart {
             Layout::Grouped => {
                 for (k, s) in series.iter().enumerate() {
                     let v = value(s, i);
+                    // An empty bar says nothing: no mark, no "0".
+                    if v <= 0.0 {
+                        continue;
+                    }
                     let w = scale(v);
                     let yy = y + bar_h * k as f64;
                     let _ = write!(

@@ -596,6 +596,23 @@ fn html_needs_out_and_is_only_for_the_monthly_review() {
     d.fails(&["--format", "html", "ticket", "list"], 2);
     d.fails(&["--format", "html", "report", "sla"], 2);
     assert!(!d.path("r.html").exists());
+    // Never over the database itself.
+    let before = d.snapshot();
+    let db = d.db();
+    let err = d.fails(
+        &[
+            "--format",
+            "html",
+            "report",
+            "monthly",
+            "--out",
+            db.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(err.contains("database"), "{err}");
+    d.fails(&["report", "monthly", "--out", "svc.db-wal"], 2);
+    assert_eq!(before, d.snapshot());
 }
 
 #[test]

@@ -52,6 +52,14 @@ pub fn run(app: &mut App, a: MonthlyArgs) -> Result<u8> {
                 .hint("e.g. svc --format html report monthly --out report.html"),
         );
     }
+    if let Some(out) = &a.out
+        && is_database(out, &app.global.db)
+    {
+        return Err(
+            error::usage(format!("--out {} is the database itself", out.display()))
+                .hint("name a new file, e.g. --out report.html"),
+        );
+    }
     let env = app.env();
     let period = report::month(&env, a.month.as_deref())?;
     let mut conn = app.session("report.monthly")?;
@@ -95,6 +103,26 @@ pub fn run(app: &mut App, a: MonthlyArgs) -> Result<u8> {
         written?;
     }
     Ok(0)
+}
+
+/// Whether writing `out` would overwrite the database (or its WAL files).
+fn is_database(out: &std::path::Path, db: &std::path::Path) -> bool {
+    // The file may not exist yet: resolve its directory instead.
+    let full = |p: &std::path::Path| {
+        std::fs::canonicalize(p).unwrap_or_else(|_| {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+            let dir =
+                std::fs::canonicalize(dir.unwrap_or(std::path::Path::new("."))).unwrap_or_default();
+            dir.join(p.file_name().unwrap_or_default())
+        })
+    };
+    let out = full(out);
+    let db = full(db);
+    ["", "-wal", "-shm"].iter().any(|suffix| {
+        let mut name = db.clone().into_os_string();
+        name.push(suffix);
+        out == std::path::Path::new(&name)
+    })
 }
 
 fn render(
