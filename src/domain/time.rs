@@ -4,6 +4,30 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
+/// The IANA time zone `name`. Its file is read straight from the system's zone
+/// database when the name is a plain path there: `TimeZone::get` first lists the
+/// whole database (some 600 files) to match names case-insensitively, which
+/// every command would pay for at start. Anything else goes to `TimeZone::get`.
+pub fn zone(name: &str) -> Result<TimeZone, jiff::Error> {
+    let plain = !name.is_empty()
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && !part.starts_with('.'))
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/_-+".contains(&b));
+    if plain {
+        let dir = std::env::var_os("TZDIR")
+            .map_or_else(|| "/usr/share/zoneinfo".into(), std::path::PathBuf::from);
+        if let Ok(bytes) = std::fs::read(dir.join(name))
+            && let Ok(tz) = TimeZone::tzif(name, &bytes)
+        {
+            return Ok(tz);
+        }
+    }
+    TimeZone::get(name)
+}
+
 /// `TIME`: RFC 3339 with an offset, or `YYYY-MM-DD[ HH:MM[:SS]]` (also with `T`) in `tz`.
 pub fn parse_time(s: &str, tz: &TimeZone) -> Result<Timestamp, String> {
     let s = s.trim();
@@ -96,6 +120,24 @@ mod tests {
 
     fn sh() -> TimeZone {
         TimeZone::get("Asia/Shanghai").unwrap()
+    }
+
+    #[test]
+    fn zones_read_directly_match_the_database() {
+        for name in ["Asia/Shanghai", "UTC", "America/New_York"] {
+            let direct = zone(name).unwrap();
+            assert_eq!(direct.iana_name(), Some(name));
+            let at = parse_time("2026-07-01T12:00:00Z", &direct).unwrap();
+            assert_eq!(
+                direct.to_offset(at),
+                TimeZone::get(name).unwrap().to_offset(at),
+                "{name}"
+            );
+        }
+        // Names that are not plain paths in the database still resolve the usual way.
+        assert!(zone("asia/shanghai").is_ok());
+        assert!(zone("../../etc/passwd").is_err());
+        assert!(zone("No/Such_Zone").is_err());
     }
 
     #[test]
