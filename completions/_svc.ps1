@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('incident', 'incident', [CompletionResultType]::ParameterValue, 'Emergencies: product failures, disasters, drills')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check a reply or script for forbidden and vague phrases (no database needed)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2335,6 +2336,21 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'svc;man' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'svc;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create or migrate the database, write policy.toml, register yourself as admin')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or check the policy')
@@ -2359,6 +2375,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('incident', 'incident', [CompletionResultType]::ParameterValue, 'Emergencies: product failures, disasters, drills')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check a reply or script for forbidden and vague phrases (no database needed)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2745,6 +2762,9 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;help;completions' {
+            break
+        }
+        'svc;help;man' {
             break
         }
         'svc;help;help' {

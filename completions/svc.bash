@@ -58,6 +58,9 @@ _svc() {
             svc,lint)
                 cmd="svc__subcmd__lint"
                 ;;
+            svc,man)
+                cmd="svc__subcmd__man"
+                ;;
             svc,parts)
                 cmd="svc__subcmd__parts"
                 ;;
@@ -333,6 +336,9 @@ _svc() {
                 ;;
             svc__subcmd__help,lint)
                 cmd="svc__subcmd__help__subcmd__lint"
+                ;;
+            svc__subcmd__help,man)
+                cmd="svc__subcmd__help__subcmd__man"
                 ;;
             svc__subcmd__help,parts)
                 cmd="svc__subcmd__help__subcmd__parts"
@@ -986,7 +992,7 @@ _svc() {
 
     case "${cmd}" in
         svc)
-            opts="-q -h -V --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help --version init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help"
+            opts="-q -h -V --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help --version init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,7 +3132,7 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help)
-            opts="init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions help"
+            opts="init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3770,6 +3776,20 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4988,6 +5008,40 @@ _svc() {
             return 0
             ;;
         svc__subcmd__lint)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__man)
             opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -55,6 +55,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand incident 'Emergencies: product failures, disasters, drills'
             cand lint 'Check a reply or script for forbidden and vague phrases (no database needed)'
             cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svc;init'= {
@@ -2114,6 +2115,20 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'svc;man'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'svc;help'= {
             cand init 'Create or migrate the database, write policy.toml, register yourself as admin'
             cand policy 'Show or check the policy'
@@ -2138,6 +2153,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand incident 'Emergencies: product failures, disasters, drills'
             cand lint 'Check a reply or script for forbidden and vague phrases (no database needed)'
             cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svc;help;init'= {
@@ -2422,6 +2438,8 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;lint'= {
         }
         &'svc;help;completions'= {
+        }
+        &'svc;help;man'= {
         }
         &'svc;help;help'= {
         }

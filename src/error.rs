@@ -1,4 +1,4 @@
-//! Error kinds and their exit codes, in one place (SPEC §1 "Exit codes").
+//! Error kinds and their exit codes, in one place.
 
 use std::fmt;
 

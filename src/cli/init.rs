@@ -79,3 +79,13 @@ pub fn completions(a: &CompletionsArgs) -> Result<u8> {
         .map_err(|e| error::failure(format!("cannot write: {e}")))?;
     Ok(0)
 }
+
+/// `svc man`: the manual page (roff), from the same definitions as `--help`.
+pub fn man() -> Result<u8> {
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut buf)
+        .map_err(|e| error::failure(format!("cannot render the manual page: {e}")))?;
+    std::io::Write::write_all(&mut std::io::stdout().lock(), &buf)?;
+    Ok(0)
+}

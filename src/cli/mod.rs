@@ -164,6 +164,8 @@ pub enum Command {
     Lint(lint::LintArgs),
     /// Print a shell completion script
     Completions(init::CompletionsArgs),
+    /// Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`
+    Man,
 }
 
 /// Everything a command needs: options, policy, clock, actor, renderer.
@@ -243,6 +245,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     // Commands that need neither database nor a valid policy.
     match &cli.command {
         Command::Completions(a) => return init::completions(a),
+        Command::Man => return init::man(),
         Command::Policy(policy::PolicyCmd::Check(a)) => return policy::check(&cli.global, a),
         _ => {}
     }
@@ -309,7 +312,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Incident(c) => incident::run(&mut app, c),
         // Needs the policy only: it never opens the database nor checks a permission.
         Command::Lint(a) => lint::run(&mut app, a),
-        Command::Completions(_) => Ok(0),
+        Command::Completions(_) | Command::Man => Ok(0),
     }?;
     app.out.flush()?;
     Ok(code)

@@ -27,6 +27,8 @@ pub struct Hit {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
+    /// 0-based position of the match's first character in the whole text.
+    pub offset: usize,
     /// The policy's phrase that matched.
     pub phrase: String,
     /// The text as written where it matched.
@@ -109,6 +111,7 @@ pub fn lint(text: &str, forbidden: &[String], vague: &[String]) -> Vec<Hit> {
             hits.push(Hit {
                 line,
                 column,
+                offset: first,
                 phrase: phrase.clone(),
                 found: original[first..=last].iter().collect(),
                 kind,
@@ -117,6 +120,15 @@ pub fn lint(text: &str, forbidden: &[String], vague: &[String]) -> Vec<Hit> {
     }
     hits.sort_by_key(|h| (h.line, h.column, h.kind == HitKind::Vague));
     hits
+}
+
+/// Every place where one of `phrases` occurs, as (character position of the
+/// match's first character, the phrase as given), ordered by position.
+pub fn find_phrases(text: &str, phrases: &[String]) -> Vec<(usize, String)> {
+    lint(text, phrases, &[])
+        .into_iter()
+        .map(|h| (h.offset, h.phrase))
+        .collect()
 }
 
 #[cfg(test)]
@@ -134,9 +146,12 @@ mod tests {
             .collect()
     }
 
+    /// (text, forbidden phrases, expected (line, column, found) hits)
+    type Case<'a> = (&'a str, &'a [&'a str], Vec<(usize, usize, &'a str)>);
+
     #[test]
     fn finds_forbidden_phrases_with_line_and_column_in_characters() {
-        let cases: &[(&str, &[&str], Vec<(usize, usize, &str)>)] = &[
+        let cases: &[Case] = &[
             (
                 "您好，公司就这么规定的，我也没办法",
                 &["公司就这么规定的"],
@@ -206,5 +221,71 @@ mod tests {
     fn empty_phrases_and_text_find_nothing() {
         assert!(lint("", &list(&["坏了"]), &[]).is_empty());
         assert!(lint("坏了", &list(&["", "　"]), &[]).is_empty());
+    }
+
+    #[test]
+    fn finds_phrases_with_their_character_positions() {
+        let phrases = list(&["这不关我的事", "公司就这么规定的"]);
+        let cases: &[(&str, &[(usize, &str)])] = &[
+            ("这不关我的事", &[(0, "这不关我的事")]),
+            ("您好，这不关我的事。", &[(3, "这不关我的事")]),
+            ("没有问题", &[]),
+            (
+                "公司就这么规定的，这不关我的事",
+                &[(0, "公司就这么规定的"), (9, "这不关我的事")],
+            ),
+            (
+                "这不关我的事这不关我的事",
+                &[(0, "这不关我的事"), (6, "这不关我的事")],
+            ),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            let got = find_phrases(text, &phrases);
+            let want: Vec<(usize, String)> =
+                want.iter().map(|(p, s)| (*p, s.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn commas_and_spaces_in_either_width_match() {
+        let phrases = list(&["一分钱,一分货"]);
+        for text in [
+            "一分钱,一分货",
+            "一分钱，一分货",
+            "一分钱， 一分货",
+            "一分钱 , 一分货",
+            "一分钱\u{3000}，一分货",
+            "你要知道一分钱，一分货",
+        ] {
+            assert_eq!(find_phrases(text, &phrases).len(), 1, "{text}");
+        }
+        assert_eq!(find_phrases("你要知道一分钱，一分货", &phrases)[0].0, 4);
+        assert!(find_phrases("一分钱。一分货", &phrases).is_empty());
+    }
+
+    #[test]
+    fn spaces_inside_a_phrase_do_not_hide_it() {
+        let phrases = list(&["这不关我的事"]);
+        assert_eq!(
+            find_phrases("这 不关我的 事", &phrases),
+            vec![(0, "这不关我的事".to_string())]
+        );
+    }
+
+    #[test]
+    fn variants_folding_alike_are_reported_once() {
+        let phrases = list(&["一分钱，一分货", "一分钱,一分货"]);
+        let hits = find_phrases("一分钱,一分货", &phrases);
+        assert_eq!(hits, vec![(0, "一分钱，一分货".to_string())]);
+    }
+
+    #[test]
+    fn ascii_letters_match_in_any_case_and_empty_phrases_never_match() {
+        let phrases = list(&["No Way", ""]);
+        assert_eq!(find_phrases("that is NO WAY to talk", &phrases).len(), 1);
+        assert_eq!(find_phrases("ＮＯ　ＷＡＹ", &phrases).len(), 1);
+        assert!(find_phrases("nothing", &list(&[" "])).is_empty());
     }
 }

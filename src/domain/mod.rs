@@ -6,7 +6,6 @@ pub mod callback;
 pub mod complaint;
 pub mod lint;
 pub mod mask;
-pub mod phrases;
 pub mod reorder;
 pub mod sla;
 pub mod ticket;

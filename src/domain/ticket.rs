@@ -1,11 +1,11 @@
-//! The ticket lifecycle (SPEC §3 "Tickets") and the intake rules [002] as pure
+//! The ticket lifecycle and the intake rules [002] as pure
 //! functions: the status machine, priorities, the description rule, the
 //! duplicate window and the choice of an engineer.
 
 use std::fmt;
 
 use crate::domain::calendar::{Calendar, Duration};
-use crate::domain::phrases;
+use crate::domain::lint;
 
 /// Where a ticket stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -205,7 +205,7 @@ pub fn check_description(
     filler: &[String],
 ) -> Result<(), DescriptionProblem> {
     let found: Vec<String> = {
-        let mut v: Vec<String> = phrases::find_phrases(text, vague)
+        let mut v: Vec<String> = lint::find_phrases(text, vague)
             .into_iter()
             .map(|(_, p)| p)
             .collect();
@@ -326,7 +326,7 @@ mod tests {
     use Status as S;
     use Verb as V;
 
-    /// The SPEC's table, row by row: every allowed change and where it leads.
+    /// The status table, row by row: every allowed change and where it leads.
     #[test]
     fn the_status_table_of_the_spec() {
         let allowed: &[(Status, Verb, bool, Status)] = &[

@@ -141,7 +141,6 @@ pub fn schedule(
 /// What `callback record` did, for the message.
 pub struct Recorded {
     pub callback: Callback,
-    pub effect: Effect,
     /// What happened to the source, in words ("T-3 closed", "T-3 reopened", …).
     pub source_note: Option<String>,
 }
@@ -228,7 +227,6 @@ pub fn record(
     )?;
     Ok(Recorded {
         callback: c,
-        effect,
         source_note,
     })
 }

@@ -1,4 +1,4 @@
-//! The policy: the TOML model of SPEC §2, the built-in default, merging a user
+//! The policy: the TOML model, the built-in default, merging a user
 //! file over it key by key, and validation that points at `FILE:LINE:COL`.
 
 use std::collections::BTreeMap;
@@ -145,9 +145,9 @@ impl SlaTicket {
     /// Defaults, overridden by the priority's table, then by the VIP table for VIP customers.
     pub fn targets(&self, priority: &str, vip: bool) -> TicketTargets {
         let mut t = TicketTargets {
-            first_response: self.first_response.0.clone(),
-            resolve: self.resolve.0.clone(),
-            update_every: self.update_every.0.clone(),
+            first_response: self.first_response.0,
+            resolve: self.resolve.0,
+            update_every: self.update_every.0,
         };
         let by_priority = match priority {
             "low" => &self.low,
@@ -161,13 +161,13 @@ impl SlaTicket {
             .flatten()
         {
             if let Some(d) = &o.first_response {
-                t.first_response = d.0.clone();
+                t.first_response = d.0;
             }
             if let Some(d) = &o.resolve {
-                t.resolve = d.0.clone();
+                t.resolve = d.0;
             }
             if let Some(d) = &o.update_every {
-                t.update_every = d.0.clone();
+                t.update_every = d.0;
             }
         }
         t
@@ -670,7 +670,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_default_is_valid_and_has_the_seed_rules() {
+    fn builtin_default_is_valid_and_has_the_handbook_rules() {
         let l = load(None).expect("default policy loads");
         assert_eq!(l.policy.customers.vip_min_purchase, 500.0);
         assert!(

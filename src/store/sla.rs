@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Result;
 
-/// Ticket statuses in which the ticket is still being worked on (SPEC §3 ticket table).
+/// Ticket statuses in which the ticket is still being worked on.
 /// Listed rather than negated so that the `tickets_status` index serves the query.
 const OPEN_TICKET_STATUSES: &str = "'new', 'assigned', 'scheduled', 'in_progress', \
      'waiting_customer', 'waiting_parts', 'taken_back', 'returned', 'reopened'";

@@ -729,6 +729,18 @@ fn demo_data_is_deterministic_for_a_given_now() {
 }
 
 #[test]
+fn the_manual_page_lists_the_commands() {
+    let d = Desk::bare("2026-11-22 10:00");
+    let man = d.ok(&["man"]);
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH svc"),
+        "{}",
+        &man[..200.min(man.len())]
+    );
+    assert!(man.contains("ticket"));
+}
+
+#[test]
 fn help_and_version_succeed() {
     let d = Desk::bare("2026-11-22 10:00");
     assert!(d.ok(&["--help"]).contains("Examples:"));

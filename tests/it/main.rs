@@ -24,6 +24,12 @@ pub struct Desk {
     pub actor: String,
 }
 
+impl Default for Desk {
+    fn default() -> Desk {
+        Desk::new()
+    }
+}
+
 impl Desk {
     /// `svc init` as `admin` at 2026-11-22 10:00 (Asia/Shanghai).
     pub fn new() -> Desk {

@@ -1,11 +1,11 @@
 //! The business calendar commands, `sla check` (the cron job) and `sla explain`, on the
-//! example calendar of SPEC §2.
+//! example calendar of the README (holidays and make-up days around National Day).
 
 use rusqlite::params;
 
 use crate::Desk;
 
-/// SPEC §2's example calendar: Mon–Fri 09:00-12:00 + 13:30-18:00, National Day week off,
+/// The example calendar: Mon–Fri 09:00-12:00 + 13:30-18:00, National Day week off,
 /// Sunday 27 September and Saturday 10 October worked instead.
 pub const EXAMPLE_POLICY: &str = r#"
 timezone = "Asia/Shanghai"

@@ -4,7 +4,7 @@ use rusqlite::Transaction;
 use serde_json::{Map, Value as Json, json};
 
 use super::{Ticket, act, customer_contact, db, get, save, status_of, tid};
-use crate::domain::phrases;
+use crate::domain::lint;
 use crate::domain::ticket::{self as rules, Candidate, NoFit, Status, Verb};
 use crate::domain::{sla, time, validate};
 use crate::error::{self, Result};
@@ -327,7 +327,7 @@ pub fn note(tx: &Transaction, env: &Env, id: &str, body: &str, internal: bool) -
     status_of(&old)?;
     if !internal {
         let lint = &env.policy.policy.lint;
-        let hits = phrases::find_phrases(&body, &lint.forbidden_phrases);
+        let hits = lint::find_phrases(&body, &lint.forbidden_phrases);
         if let Some((pos, phrase)) = hits.first() {
             let mut others: Vec<&str> = hits.iter().skip(1).map(|(_, p)| p.as_str()).collect();
             others.dedup();

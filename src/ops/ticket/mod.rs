@@ -1,5 +1,5 @@
 //! Tickets: service requests and repair work orders, from intake to the
-//! customer's sign-off (SPEC §3 "Tickets").
+//! customer's sign-off.
 
 mod flow;
 mod import;
