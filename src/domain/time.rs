@@ -91,7 +91,37 @@ pub fn fmt_table(ts: i64, tz: &TimeZone) -> String {
 
 /// `YYYY-MM-DD HH:MM:SS` for spreadsheets.
 pub fn fmt_csv(ts: i64, tz: &TimeZone) -> String {
-    zoned(ts, tz).strftime("%Y-%m-%d %H:%M:%S").to_string()
+    let mut s = String::with_capacity(19);
+    push_csv(&mut s, ts, tz);
+    s
+}
+
+/// `fmt_csv` appended to `out`: an export writes millions of these, so the digits
+/// are written by hand instead of through a format string.
+pub fn push_csv(out: &mut String, ts: i64, tz: &TimeZone) {
+    let at = Timestamp::from_second(ts).unwrap_or(Timestamp::UNIX_EPOCH);
+    let dt = tz.to_offset(at).to_datetime(at);
+    let Ok(year) = u16::try_from(dt.year()) else {
+        // Before year 0: the general formatter knows how to write it.
+        out.push_str(&zoned(ts, tz).strftime("%Y-%m-%d %H:%M:%S").to_string());
+        return;
+    };
+    let two = |out: &mut String, n: i8| {
+        out.push(char::from(b'0' + (n / 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
+    };
+    two(out, (year / 100) as i8);
+    two(out, (year % 100) as i8);
+    out.push('-');
+    two(out, dt.month());
+    out.push('-');
+    two(out, dt.day());
+    out.push(' ');
+    two(out, dt.hour());
+    out.push(':');
+    two(out, dt.minute());
+    out.push(':');
+    two(out, dt.second());
 }
 
 /// RFC 3339 with the zone's offset.
@@ -120,6 +150,26 @@ mod tests {
 
     fn sh() -> TimeZone {
         TimeZone::get("Asia/Shanghai").unwrap()
+    }
+
+    #[test]
+    fn csv_times_match_the_general_formatter() {
+        let ny = TimeZone::get("America/New_York").unwrap();
+        // Across the epoch, a daylight-saving change, year 9999 and a leap day.
+        for ts in [
+            0,
+            1_710_054_000,
+            1_710_054_000 + 3599,
+            1_709_164_800,
+            253_402_300_799,
+            -1,
+            1_798_732_800,
+        ] {
+            for tz in [sh(), ny.clone(), TimeZone::UTC] {
+                let want = zoned(ts, &tz).strftime("%Y-%m-%d %H:%M:%S").to_string();
+                assert_eq!(fmt_csv(ts, &tz), want, "{ts}");
+            }
+        }
     }
 
     #[test]
