@@ -89,15 +89,8 @@ pub fn fmt_table(ts: i64, tz: &TimeZone) -> String {
     zoned(ts, tz).strftime("%Y-%m-%d %H:%M").to_string()
 }
 
-/// `YYYY-MM-DD HH:MM:SS` for spreadsheets.
-pub fn fmt_csv(ts: i64, tz: &TimeZone) -> String {
-    let mut s = String::with_capacity(19);
-    push_csv(&mut s, ts, tz);
-    s
-}
-
-/// `fmt_csv` appended to `out`: an export writes millions of these, so the digits
-/// are written by hand instead of through a format string.
+/// `YYYY-MM-DD HH:MM:SS` for spreadsheets, appended to `out`: an export writes
+/// millions of these, so the digits are written by hand, not through a format string.
 pub fn push_csv(out: &mut String, ts: i64, tz: &TimeZone) {
     let at = Timestamp::from_second(ts).unwrap_or(Timestamp::UNIX_EPOCH);
     let dt = tz.to_offset(at).to_datetime(at);
@@ -167,7 +160,9 @@ mod tests {
         ] {
             for tz in [sh(), ny.clone(), TimeZone::UTC] {
                 let want = zoned(ts, &tz).strftime("%Y-%m-%d %H:%M:%S").to_string();
-                assert_eq!(fmt_csv(ts, &tz), want, "{ts}");
+                let mut got = String::new();
+                push_csv(&mut got, ts, &tz);
+                assert_eq!(got, want, "{ts}");
             }
         }
     }
@@ -221,7 +216,9 @@ mod tests {
     #[test]
     fn formats() {
         let ts = parse_time("2026-11-22 09:30", &sh()).unwrap().as_second();
-        assert_eq!(fmt_csv(ts, &sh()), "2026-11-22 09:30:00");
+        let mut csv = String::new();
+        push_csv(&mut csv, ts, &sh());
+        assert_eq!(csv, "2026-11-22 09:30:00");
         assert_eq!(fmt_json(ts, &sh()), "2026-11-22T09:30:00+08:00");
         assert_eq!(fmt_span(90 * 60), "1h 30m");
         assert_eq!(fmt_span(-(2 * 86_400 + 3600)), "-2d 1h");

@@ -192,10 +192,11 @@ impl Out {
     /// as an export of a million rows writes tens of millions of them.
     fn push_csv_cell(&self, c: &Cell, buf: &mut String) {
         let text = |buf: &mut String, s: &str| {
-            if !self.raw_csv && needs_guard(s) {
-                buf.push('\'');
+            if self.raw_csv {
+                buf.push_str(s);
+            } else {
+                buf.push_str(&guard(s));
             }
-            buf.push_str(s);
         };
         match c {
             Cell::Null => {}
