@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('purchase', 'purchase', [CompletionResultType]::ParameterValue, 'Purchases: who bought what, when')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Tickets: fault reports, inquiries and installations, from intake to sign-off')
             [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Satisfaction and follow-up callbacks')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'The case library: search how resolved tickets and complaints were solved')
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: grade, owner, plan deadline, remedy, escalation')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks: the cron check that escalates breaches, and how due times were computed')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business calendar: due times and working days')
@@ -1069,6 +1070,53 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
         'svc;callback;help;help' {
             break
         }
+        'svc;case' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search resolved and closed tickets and complaints (all matches unless --limit)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;case;search' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only tickets or only complaints')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (of tickets.categories or complaints.categories)')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Only cases about this product model (complaints: the purchase''s model)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases, the best first')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;case;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search resolved and closed tickets and complaints (all matches unless --limit)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;case;help;search' {
+            break
+        }
+        'svc;case;help;help' {
+            break
+        }
         'svc;complaint' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
@@ -1969,8 +2017,99 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaints by category over a period')
+            [CompletionResult]::new('engineers', 'engineers', [CompletionResultType]::ParameterValue, 'Per engineer over a period: resolved, resolved in time, hours, satisfaction')
+            [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks met, breached and pending per metric over a period')
+            [CompletionResult]::new('parts', 'parts', [CompletionResultType]::ParameterValue, 'Parts used, scrapped, received and ordered over a period')
             [CompletionResult]::new('costs', 'costs', [CompletionResultType]::ParameterValue, 'The year''s costs against the budget per category, with a projection to year end')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;report;monthly' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the last full month before --now]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Only this section (required with --format csv)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (created readable by the owner only) instead of stdout; required with --format html')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svc;report;complaints' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD) [default: 29 days before --until]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day (YYYY-MM-DD), included [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;report;engineers' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD) [default: 29 days before --until]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day (YYYY-MM-DD), included [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;report;sla' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD) [default: 29 days before --until]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day (YYYY-MM-DD), included [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svc;report;parts' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'First day (YYYY-MM-DD) [default: 29 days before --until]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day (YYYY-MM-DD), included [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The policy file [default: policy.toml beside the database, else the built-in policy]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting (staff id) [default: the OS login name]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]')
+            [CompletionResult]::new('--raw-csv', '--raw-csv', [CompletionResultType]::ParameterName, 'Do not guard CSV cells that start with = + - @ (formula injection)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential result (e.g. the new id)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'svc;report;costs' {
@@ -1991,8 +2130,28 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;report;help' {
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaints by category over a period')
+            [CompletionResult]::new('engineers', 'engineers', [CompletionResultType]::ParameterValue, 'Per engineer over a period: resolved, resolved in time, hours, satisfaction')
+            [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks met, breached and pending per metric over a period')
+            [CompletionResult]::new('parts', 'parts', [CompletionResultType]::ParameterValue, 'Parts used, scrapped, received and ordered over a period')
             [CompletionResult]::new('costs', 'costs', [CompletionResultType]::ParameterValue, 'The year''s costs against the budget per category, with a projection to year end')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svc;report;help;monthly' {
+            break
+        }
+        'svc;report;help;complaints' {
+            break
+        }
+        'svc;report;help;engineers' {
+            break
+        }
+        'svc;report;help;sla' {
+            break
+        }
+        'svc;report;help;parts' {
             break
         }
         'svc;report;help;costs' {
@@ -2360,6 +2519,7 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             [CompletionResult]::new('purchase', 'purchase', [CompletionResultType]::ParameterValue, 'Purchases: who bought what, when')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Tickets: fault reports, inquiries and installations, from intake to sign-off')
             [CompletionResult]::new('callback', 'callback', [CompletionResultType]::ParameterValue, 'Satisfaction and follow-up callbacks')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'The case library: search how resolved tickets and complaints were solved')
             [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: grade, owner, plan deadline, remedy, escalation')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks: the cron check that escalates breaches, and how due times were computed')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business calendar: due times and working days')
@@ -2551,6 +2711,13 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
         'svc;help;callback;schedule' {
             break
         }
+        'svc;help;case' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search resolved and closed tickets and complaints (all matches unless --limit)')
+            break
+        }
+        'svc;help;case;search' {
+            break
+        }
         'svc;help;complaint' {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List complaints, newest first')
@@ -2701,7 +2868,27 @@ Register-ArgumentCompleter -Native -CommandName 'svc' -ScriptBlock {
             break
         }
         'svc;help;report' {
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaints by category over a period')
+            [CompletionResult]::new('engineers', 'engineers', [CompletionResultType]::ParameterValue, 'Per engineer over a period: resolved, resolved in time, hours, satisfaction')
+            [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'SLA clocks met, breached and pending per metric over a period')
+            [CompletionResult]::new('parts', 'parts', [CompletionResultType]::ParameterValue, 'Parts used, scrapped, received and ordered over a period')
             [CompletionResult]::new('costs', 'costs', [CompletionResultType]::ParameterValue, 'The year''s costs against the budget per category, with a projection to year end')
+            break
+        }
+        'svc;help;report;monthly' {
+            break
+        }
+        'svc;help;report;complaints' {
+            break
+        }
+        'svc;help;report;engineers' {
+            break
+        }
+        'svc;help;report;sla' {
+            break
+        }
+        'svc;help;report;parts' {
             break
         }
         'svc;help;report;costs' {

@@ -31,6 +31,9 @@ _svc() {
             svc,callback)
                 cmd="svc__subcmd__callback"
                 ;;
+            svc,case)
+                cmd="svc__subcmd__case"
+                ;;
             svc,complaint)
                 cmd="svc__subcmd__complaint"
                 ;;
@@ -175,6 +178,18 @@ _svc() {
             svc__subcmd__callback__subcmd__help,show)
                 cmd="svc__subcmd__callback__subcmd__help__subcmd__show"
                 ;;
+            svc__subcmd__case,help)
+                cmd="svc__subcmd__case__subcmd__help"
+                ;;
+            svc__subcmd__case,search)
+                cmd="svc__subcmd__case__subcmd__search"
+                ;;
+            svc__subcmd__case__subcmd__help,help)
+                cmd="svc__subcmd__case__subcmd__help__subcmd__help"
+                ;;
+            svc__subcmd__case__subcmd__help,search)
+                cmd="svc__subcmd__case__subcmd__help__subcmd__search"
+                ;;
             svc__subcmd__complaint,close)
                 cmd="svc__subcmd__complaint__subcmd__close"
                 ;;
@@ -310,6 +325,9 @@ _svc() {
             svc__subcmd__help,callback)
                 cmd="svc__subcmd__help__subcmd__callback"
                 ;;
+            svc__subcmd__help,case)
+                cmd="svc__subcmd__help__subcmd__case"
+                ;;
             svc__subcmd__help,complaint)
                 cmd="svc__subcmd__help__subcmd__complaint"
                 ;;
@@ -399,6 +417,9 @@ _svc() {
                 ;;
             svc__subcmd__help__subcmd__callback,show)
                 cmd="svc__subcmd__help__subcmd__callback__subcmd__show"
+                ;;
+            svc__subcmd__help__subcmd__case,search)
+                cmd="svc__subcmd__help__subcmd__case__subcmd__search"
                 ;;
             svc__subcmd__help__subcmd__complaint,close)
                 cmd="svc__subcmd__help__subcmd__complaint__subcmd__close"
@@ -532,8 +553,23 @@ _svc() {
             svc__subcmd__help__subcmd__purchase,list)
                 cmd="svc__subcmd__help__subcmd__purchase__subcmd__list"
                 ;;
+            svc__subcmd__help__subcmd__report,complaints)
+                cmd="svc__subcmd__help__subcmd__report__subcmd__complaints"
+                ;;
             svc__subcmd__help__subcmd__report,costs)
                 cmd="svc__subcmd__help__subcmd__report__subcmd__costs"
+                ;;
+            svc__subcmd__help__subcmd__report,engineers)
+                cmd="svc__subcmd__help__subcmd__report__subcmd__engineers"
+                ;;
+            svc__subcmd__help__subcmd__report,monthly)
+                cmd="svc__subcmd__help__subcmd__report__subcmd__monthly"
+                ;;
+            svc__subcmd__help__subcmd__report,parts)
+                cmd="svc__subcmd__help__subcmd__report__subcmd__parts"
+                ;;
+            svc__subcmd__help__subcmd__report,sla)
+                cmd="svc__subcmd__help__subcmd__report__subcmd__sla"
                 ;;
             svc__subcmd__help__subcmd__sla,check)
                 cmd="svc__subcmd__help__subcmd__sla__subcmd__check"
@@ -805,17 +841,47 @@ _svc() {
             svc__subcmd__purchase__subcmd__help,list)
                 cmd="svc__subcmd__purchase__subcmd__help__subcmd__list"
                 ;;
+            svc__subcmd__report,complaints)
+                cmd="svc__subcmd__report__subcmd__complaints"
+                ;;
             svc__subcmd__report,costs)
                 cmd="svc__subcmd__report__subcmd__costs"
+                ;;
+            svc__subcmd__report,engineers)
+                cmd="svc__subcmd__report__subcmd__engineers"
                 ;;
             svc__subcmd__report,help)
                 cmd="svc__subcmd__report__subcmd__help"
                 ;;
+            svc__subcmd__report,monthly)
+                cmd="svc__subcmd__report__subcmd__monthly"
+                ;;
+            svc__subcmd__report,parts)
+                cmd="svc__subcmd__report__subcmd__parts"
+                ;;
+            svc__subcmd__report,sla)
+                cmd="svc__subcmd__report__subcmd__sla"
+                ;;
+            svc__subcmd__report__subcmd__help,complaints)
+                cmd="svc__subcmd__report__subcmd__help__subcmd__complaints"
+                ;;
             svc__subcmd__report__subcmd__help,costs)
                 cmd="svc__subcmd__report__subcmd__help__subcmd__costs"
                 ;;
+            svc__subcmd__report__subcmd__help,engineers)
+                cmd="svc__subcmd__report__subcmd__help__subcmd__engineers"
+                ;;
             svc__subcmd__report__subcmd__help,help)
                 cmd="svc__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            svc__subcmd__report__subcmd__help,monthly)
+                cmd="svc__subcmd__report__subcmd__help__subcmd__monthly"
+                ;;
+            svc__subcmd__report__subcmd__help,parts)
+                cmd="svc__subcmd__report__subcmd__help__subcmd__parts"
+                ;;
+            svc__subcmd__report__subcmd__help,sla)
+                cmd="svc__subcmd__report__subcmd__help__subcmd__sla"
                 ;;
             svc__subcmd__sla,check)
                 cmd="svc__subcmd__sla__subcmd__check"
@@ -992,7 +1058,7 @@ _svc() {
 
     case "${cmd}" in
         svc)
-            opts="-q -h -V --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help --version init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
+            opts="-q -h -V --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help --version init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1868,6 +1934,132 @@ _svc() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__help)
+            opts="search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__case__subcmd__search)
+            opts="-q -h --kind --category --product --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "ticket complaint" -- "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3132,7 +3324,7 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help)
-            opts="init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
+            opts="init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3342,6 +3534,34 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help__subcmd__callback__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__case)
+            opts="search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__case__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4182,7 +4402,7 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help__subcmd__report)
-            opts="costs"
+            opts="monthly complaints engineers sla parts costs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,7 +4415,77 @@ _svc() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        svc__subcmd__help__subcmd__report__subcmd__complaints)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         svc__subcmd__help__subcmd__report__subcmd__costs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__report__subcmd__engineers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__report__subcmd__monthly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__report__subcmd__parts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__help__subcmd__report__subcmd__sla)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6654,12 +6944,54 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report)
-            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help costs help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help monthly complaints engineers sla parts costs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__complaints)
+            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6725,9 +7057,65 @@ _svc() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        svc__subcmd__report__subcmd__help)
-            opts="costs help"
+        svc__subcmd__report__subcmd__engineers)
+            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__help)
+            opts="monthly complaints engineers sla parts costs help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__help__subcmd__complaints)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6753,6 +7141,20 @@ _svc() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        svc__subcmd__report__subcmd__help__subcmd__engineers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         svc__subcmd__report__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6760,6 +7162,178 @@ _svc() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__help__subcmd__monthly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__help__subcmd__parts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__help__subcmd__sla)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__monthly)
+            opts="-q -h --month --section --out --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -W "volume daily sla resolution top_problems complaints incidents satisfaction parts costs engineers" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__parts)
+            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__report__subcmd__sla)
+            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

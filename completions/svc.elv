@@ -40,6 +40,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand purchase 'Purchases: who bought what, when'
             cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
             cand callback 'Satisfaction and follow-up callbacks'
+            cand case 'The case library: search how resolved tickets and complaints were solved'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -969,6 +970,48 @@ set edit:completion:arg-completer[svc] = {|@words|
         }
         &'svc;callback;help;help'= {
         }
+        &'svc;case'= {
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand search 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;case;search'= {
+            cand --kind 'Only tickets or only complaints'
+            cand --category 'Only this category (of tickets.categories or complaints.categories)'
+            cand --product 'Only cases about this product model (complaints: the purchase''s model)'
+            cand --limit 'At most this many cases, the best first'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;case;help'= {
+            cand search 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;case;help;search'= {
+        }
+        &'svc;case;help;help'= {
+        }
         &'svc;complaint'= {
             cand --db 'The SQLite database file'
             cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
@@ -1784,8 +1827,94 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --quiet 'Print only the essential result (e.g. the new id)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand monthly 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+            cand complaints 'Complaints by category over a period'
+            cand engineers 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+            cand sla 'SLA clocks met, breached and pending per metric over a period'
+            cand parts 'Parts used, scrapped, received and ordered over a period'
             cand costs 'The year''s costs against the budget per category, with a projection to year end'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;report;monthly'= {
+            cand --month 'The month, YYYY-MM [default: the last full month before --now]'
+            cand --section 'Only this section (required with --format csv)'
+            cand --out 'Write to this file (created readable by the owner only) instead of stdout; required with --format html'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svc;report;complaints'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;engineers'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;sla'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svc;report;parts'= {
+            cand --since 'First day (YYYY-MM-DD) [default: 29 days before --until]'
+            cand --until 'Last day (YYYY-MM-DD), included [default: today]'
+            cand --db 'The SQLite database file'
+            cand --policy 'The policy file [default: policy.toml beside the database, else the built-in policy]'
+            cand --as 'Who is acting (staff id) [default: the OS login name]'
+            cand --now 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy''s zone'
+            cand --format 'Output format'
+            cand --bom 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+            cand --raw-csv 'Do not guard CSV cells that start with = + - @ (formula injection)'
+            cand --reveal 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+            cand -q 'Print only the essential result (e.g. the new id)'
+            cand --quiet 'Print only the essential result (e.g. the new id)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'svc;report;costs'= {
             cand --year 'The year [default: the year of --now]'
@@ -1804,8 +1933,23 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand --help 'Print help'
         }
         &'svc;report;help'= {
+            cand monthly 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+            cand complaints 'Complaints by category over a period'
+            cand engineers 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+            cand sla 'SLA clocks met, breached and pending per metric over a period'
+            cand parts 'Parts used, scrapped, received and ordered over a period'
             cand costs 'The year''s costs against the budget per category, with a projection to year end'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svc;report;help;monthly'= {
+        }
+        &'svc;report;help;complaints'= {
+        }
+        &'svc;report;help;engineers'= {
+        }
+        &'svc;report;help;sla'= {
+        }
+        &'svc;report;help;parts'= {
         }
         &'svc;report;help;costs'= {
         }
@@ -2138,6 +2282,7 @@ set edit:completion:arg-completer[svc] = {|@words|
             cand purchase 'Purchases: who bought what, when'
             cand ticket 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
             cand callback 'Satisfaction and follow-up callbacks'
+            cand case 'The case library: search how resolved tickets and complaints were solved'
             cand complaint 'Complaints: grade, owner, plan deadline, remedy, escalation'
             cand sla 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
             cand calendar 'The business calendar: due times and working days'
@@ -2283,6 +2428,11 @@ set edit:completion:arg-completer[svc] = {|@words|
         }
         &'svc;help;callback;schedule'= {
         }
+        &'svc;help;case'= {
+            cand search 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+        }
+        &'svc;help;case;search'= {
+        }
         &'svc;help;complaint'= {
             cand open 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
             cand list 'List complaints, newest first'
@@ -2394,7 +2544,22 @@ set edit:completion:arg-completer[svc] = {|@words|
         &'svc;help;cost;list'= {
         }
         &'svc;help;report'= {
+            cand monthly 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+            cand complaints 'Complaints by category over a period'
+            cand engineers 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+            cand sla 'SLA clocks met, breached and pending per metric over a period'
+            cand parts 'Parts used, scrapped, received and ordered over a period'
             cand costs 'The year''s costs against the budget per category, with a projection to year end'
+        }
+        &'svc;help;report;monthly'= {
+        }
+        &'svc;help;report;complaints'= {
+        }
+        &'svc;help;report;engineers'= {
+        }
+        &'svc;help;report;sla'= {
+        }
+        &'svc;help;report;parts'= {
         }
         &'svc;help;report;costs'= {
         }

@@ -46,6 +46,7 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "product" -d 'Products (mode
 complete -c svc -n "__fish_svc_needs_command" -f -a "purchase" -d 'Purchases: who bought what, when'
 complete -c svc -n "__fish_svc_needs_command" -f -a "ticket" -d 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
 complete -c svc -n "__fish_svc_needs_command" -f -a "callback" -d 'Satisfaction and follow-up callbacks'
+complete -c svc -n "__fish_svc_needs_command" -f -a "case" -d 'The case library: search how resolved tickets and complaints were solved'
 complete -c svc -n "__fish_svc_needs_command" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
 complete -c svc -n "__fish_svc_needs_command" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
 complete -c svc -n "__fish_svc_needs_command" -f -a "calendar" -d 'The business calendar: due times and working days'
@@ -851,6 +852,41 @@ complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record the result of a call'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule a proactive callback'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -f -a "search" -d 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l kind -d 'Only tickets or only complaints' -r -f -a "ticket\t''
+complaint\t''"
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l category -d 'Only this category (of tickets.categories or complaints.categories)' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l product -d 'Only cases about this product model (complaints: the purchase\'s model)' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l limit -d 'At most this many cases, the best first' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search resolved and closed tickets and complaints (all matches unless --limit)'
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1534,21 +1570,112 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "add" -d 'Book a cost on a ticket'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "list" -d 'List costs'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
-complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from costs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "complaints" -d 'Complaints by category over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "engineers" -d 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
+complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l month -d 'The month, YYYY-MM [default: the last full month before --now]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l section -d 'Only this section (required with --format csv)' -r -f -a "volume\t'Tickets opened, resolved, closed, cancelled and the backlog, by kind and channel'
+daily\t'Tickets opened and resolved and complaints opened, day by day'
+sla\t'SLA clocks met, breached and pending per metric'
+resolution\t'Mean and median business hours to resolve, by category'
+top_problems\t'The most frequent category × product pairs, against last month'
+complaints\t'Complaints by category: opened, major, resolved, closed, escalated, compensation'
+incidents\t'Emergencies declared and closed: real incidents and drills counted apart'
+satisfaction\t'Callbacks that ended: satisfied, unsatisfied, unreachable, mean score, reopened'
+parts\t'Parts used, scrapped, received and ordered, with their cost'
+costs\t'Costs per budget category: the month against its share of the year\'s budget, and the year to date'
+engineers\t'Per engineer: tickets resolved, resolved in time, hours, customer satisfaction'"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write to this file (created readable by the owner only) instead of stdout; required with --format html' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l year -d 'The year [default: the year of --now]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -1564,6 +1691,11 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "complaints" -d 'Complaints by category over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "engineers" -d 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand history" -l db -d 'The SQLite database file' -r -F
@@ -1840,31 +1972,32 @@ complete -c svc -n "__fish_svc_using_subcommand man" -l raw-csv -d 'Do not guard
 complete -c svc -n "__fish_svc_using_subcommand man" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand man" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand man" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "policy" -d 'Show or check the policy'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "staff" -d 'Staff members and their roles'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "customer" -d 'The customer archive'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "product" -d 'Products (models) the desk services'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "purchase" -d 'Purchases: who bought what, when'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "ticket" -d 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "callback" -d 'Satisfaction and follow-up callbacks'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "calendar" -d 'The business calendar: due times and working days'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "supplier" -d 'Suppliers of parts'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "po" -d 'Purchase orders for parts'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "cost" -d 'Costs booked on tickets'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "report" -d 'Reports'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "history" -d 'The timeline of one record from the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "audit" -d 'List or verify the audit trail'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "man" -d 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
-complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "init" -d 'Create or migrate the database, write policy.toml, register yourself as admin'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "policy" -d 'Show or check the policy'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "staff" -d 'Staff members and their roles'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "customer" -d 'The customer archive'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "product" -d 'Products (models) the desk services'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "purchase" -d 'Purchases: who bought what, when'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "ticket" -d 'Tickets: fault reports, inquiries and installations, from intake to sign-off'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "callback" -d 'Satisfaction and follow-up callbacks'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "case" -d 'The case library: search how resolved tickets and complaints were solved'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "complaint" -d 'Complaints: grade, owner, plan deadline, remedy, escalation'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "sla" -d 'SLA clocks: the cron check that escalates breaches, and how due times were computed'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "calendar" -d 'The business calendar: due times and working days'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "parts" -d 'Spare parts: stock, movements (receive, use, count, scrap) and reordering'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "supplier" -d 'Suppliers of parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "po" -d 'Purchase orders for parts'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "cost" -d 'Costs booked on tickets'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "report" -d 'Reports'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "history" -d 'The timeline of one record from the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "audit" -d 'List or verify the audit trail'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "man" -d 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
+complete -c svc -n "__fish_svc_using_subcommand help; and not __fish_seen_subcommand_from init policy staff customer product purchase ticket callback case complaint sla calendar parts supplier po cost report history audit backup archive incident lint completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the effective policy (built-in default merged with your file)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Validate a policy file (default: the one in effect); exit 6 with FILE:LINE:COL on errors'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Register a staff member with a role of the policy'
@@ -1902,6 +2035,7 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "show" -d 'One callback with its history'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "record" -d 'Record the result of a call'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from callback" -f -a "schedule" -d 'Schedule a proactive callback'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "search" -d 'Search resolved and closed tickets and complaints (all matches unless --limit)'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "open" -d 'Open a complaint: prints its id, severity, owner role, plan deadline and the remedy'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "list" -d 'List complaints, newest first'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "show" -d 'Fields, notes and the timeline of one complaint'
@@ -1934,6 +2068,11 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from po" -f -a "receive" -d 'Book goods received on an order: the lines given, or everything outstanding'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "add" -d 'Book a cost on a ticket'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from cost" -f -a "list" -d 'List costs'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "complaints" -d 'Complaints by category over a period'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "engineers" -d 'Per engineer over a period: resolved, resolved in time, hours, satisfaction'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
+complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'

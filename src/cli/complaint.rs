@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{App, day_bounds, opt};
+use crate::cli::{App, case, day_bounds, opt};
 use crate::error::Result;
 use crate::ops::complaint::{self as ops, Complaint, Filter, OpenInput};
 use crate::output::{Cell, Format, Listing, Record};
@@ -338,6 +338,15 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
             force: a.force,
         },
     )?;
+    let similar = if case::shows_similar(app) {
+        crate::ops::case::similar(
+            &tx,
+            &opened.complaint.category,
+            &opened.complaint.description,
+        )?
+    } else {
+        Vec::new()
+    };
     tx.commit()?;
     let c = &opened.complaint;
     let id = ops::entity(c.id);
@@ -367,6 +376,7 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
         r.fields.retain(|(k, _)| SHOWN.contains(k));
     }
     app.out.record(&r)?;
+    case::print_similar(app, &similar)?;
     Ok(0)
 }
 

@@ -5,6 +5,7 @@ mod audit;
 mod backup;
 mod calendar;
 mod callback;
+mod case;
 mod complaint;
 mod cost;
 mod customer;
@@ -124,6 +125,9 @@ pub enum Command {
     /// Satisfaction and follow-up callbacks
     #[command(subcommand)]
     Callback(callback::CallbackCmd),
+    /// The case library: search how resolved tickets and complaints were solved
+    #[command(subcommand)]
+    Case(case::CaseCmd),
     /// Complaints: grade, owner, plan deadline, remedy, escalation
     #[command(subcommand)]
     Complaint(complaint::ComplaintCmd),
@@ -277,7 +281,9 @@ pub fn run(cli: Cli) -> Result<u8> {
             _ => None,
         })
         .collect();
-    if g.format == Format::Html {
+    if g.format == Format::Html
+        && !matches!(cli.command, Command::Report(report::ReportCmd::Monthly(_)))
+    {
         return Err(error::usage("--format html is only for `report monthly`")
             .hint("use table, csv or json here"));
     }
@@ -297,6 +303,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Purchase(c) => customer::run_purchase(&mut app, c),
         Command::Ticket(c) => ticket::run(&mut app, c),
         Command::Callback(c) => callback::run(&mut app, c),
+        Command::Case(c) => case::run(&mut app, c),
         Command::Complaint(c) => complaint::run(&mut app, c),
         Command::Sla(c) => sla::run(&mut app, c),
         Command::Calendar(c) => calendar::run(&mut app, c),

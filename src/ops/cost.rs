@@ -1,5 +1,7 @@
 //! Costs booked on tickets and the yearly budget report.
 
+use std::collections::BTreeMap;
+
 use rusqlite::{Connection, Transaction};
 use serde_json::json;
 
@@ -123,6 +125,25 @@ impl Report {
     }
 }
 
+/// The budget table of `year`: policy `budget.<year>`, else `budget.default`
+/// (named in the first value; `None` without either). A year's table without its
+/// own `warn_at` takes the default table's.
+pub fn budget_of(env: &Env, year: i16) -> (Option<String>, BTreeMap<String, f64>) {
+    let budgets = &env.policy.policy.budget;
+    let key = year.to_string();
+    let (source, mut table) = match budgets.get(&key).or_else(|| budgets.get("default")) {
+        Some(t) if budgets.contains_key(&key) => (Some(format!("budget.{key}")), t.clone()),
+        Some(t) => (Some("budget.default".to_string()), t.clone()),
+        None => (None, Default::default()),
+    };
+    if !table.contains_key("warn_at")
+        && let Some(w) = budgets.get("default").and_then(|d| d.get("warn_at"))
+    {
+        table.insert("warn_at".into(), *w);
+    }
+    (source, table)
+}
+
 /// Budget vs actual per category for `year` (default: the year of `--now`).
 pub fn report(conn: &Connection, env: &Env, year: Option<i16>) -> Result<Report> {
     let tz = env.policy.tz();
@@ -134,19 +155,7 @@ pub fn report(conn: &Connection, env: &Env, year: Option<i16>) -> Result<Report>
     };
     let start = first(year)?;
     let end = first(year + 1)?;
-    let budgets = &env.policy.policy.budget;
-    let key = year.to_string();
-    let (source, mut table) = match budgets.get(&key).or_else(|| budgets.get("default")) {
-        Some(t) if budgets.contains_key(&key) => (Some(format!("budget.{key}")), t.clone()),
-        Some(t) => (Some("budget.default".to_string()), t.clone()),
-        None => (None, Default::default()),
-    };
-    // A year's table without its own threshold uses the default table's.
-    if !table.contains_key("warn_at")
-        && let Some(w) = budgets.get("default").and_then(|d| d.get("warn_at"))
-    {
-        table.insert("warn_at".into(), *w);
-    }
+    let (source, table) = budget_of(env, year);
     let actual = db::totals_by_kind(conn, start, end)?;
     let elapsed = budget::elapsed_fraction(start, end, env.now);
     let (lines, warn_at) = budget::report(&table, &actual, elapsed);

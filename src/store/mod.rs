@@ -3,12 +3,14 @@
 
 pub mod audit;
 pub mod callback;
+pub mod case;
 pub mod complaint;
 pub mod cost;
 pub mod customer;
 pub mod incident;
 pub mod parts;
 pub mod records;
+pub mod report;
 pub mod sla;
 pub mod staff;
 pub mod ticket;
@@ -29,6 +31,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/004_parts.sql"),
     include_str!("sql/005_records.sql"),
     include_str!("sql/006_callbacks.sql"),
+    include_str!("sql/007_reports.sql"),
+    include_str!("sql/008_cases.sql"),
 ];
 
 /// How long a command waits for another writer before giving up with exit 7.

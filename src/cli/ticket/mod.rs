@@ -5,7 +5,7 @@ mod view;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::cli::customer::{ImportArgs, run_import};
-use crate::cli::{App, day_bounds};
+use crate::cli::{App, case, day_bounds};
 use crate::domain::time;
 use crate::error::{self, Result};
 use crate::ops::ticket::{self as ops, Assignee, OpenInput, Opened, WaitFor};
@@ -350,6 +350,12 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
             chase: a.chase,
         },
     )?;
+    let similar = match &opened {
+        Opened::New { ticket, .. } if case::shows_similar(app) => {
+            crate::ops::case::similar(&tx, &ticket.category, &ticket.description)?
+        }
+        _ => Vec::new(),
+    };
     tx.commit()?;
     match opened {
         Opened::New {
@@ -371,6 +377,7 @@ fn open(app: &mut App, a: OpenArgs) -> Result<u8> {
                     ticket.category
                 ))?;
             }
+            case::print_similar(app, &similar)?;
             Ok(0)
         }
         Opened::Chased {

@@ -361,6 +361,8 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
     }
     drop(loader);
     db::create_indexes(tx, &indexes)?;
+    // Resolved and closed rows enter the case library now, in bulk, not at the first search.
+    crate::ops::case::refresh(tx)?;
     let top = next.max(max_id);
     db::raise_counter(tx, "T", top)?;
     env.record(

@@ -1,12 +1,14 @@
-//! `svc init --demo`: a believable data set made by the product's own
-//! operations (so it obeys every rule), deterministic for a given `--now`.
+//! `svc init --demo`: a believable desk made by the product's own operations
+//! (so it obeys every rule), deterministic for a given `--now`: staff,
+//! products, suppliers and parts, then six months of activity before `--now`.
+
+mod activity;
 
 use rusqlite::Transaction;
 
-use crate::domain::time;
 use crate::error::{self, Result};
 use crate::ops::Env;
-use crate::ops::customer::{self, CustomerInput, ProductInput, PurchaseInput};
+use crate::ops::customer::{self, ProductInput};
 use crate::ops::staff::{self, NewStaff};
 
 /// A small deterministic generator (SplitMix64), seeded from `--now`.
@@ -141,7 +143,15 @@ pub const STAFF: &[(&str, &str, &str, &str, &str)] = &[
     ("caiwu", "财务小吴", "finance", "", "深圳"),
 ];
 
-/// Load the demo archive. Refuses a database that already has customers unless `force`.
+/// A Chinese name: surname and given name.
+fn person_name(rng: &mut Rng) -> String {
+    format!("{}{}", rng.pick(SURNAMES), rng.pick(GIVEN))
+}
+
+/// How far back the demo's activity reaches.
+pub const MONTHS: i64 = 6;
+
+/// Load the demo desk. Refuses a database that already has customers unless `force`.
 pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
     let has_data: bool =
         tx.query_row("SELECT EXISTS(SELECT 1 FROM customers)", [], |r| r.get(0))?;
@@ -151,17 +161,32 @@ pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
         )
         .hint("use a new --db file, or add --force to load it anyway"));
     }
-    let mut rng = Rng::new(env.now as u64 ^ 0x5356_4344_454D_4F00);
+    let tz = env.policy.tz();
+    let start = crate::domain::time::zoned(env.now, tz)
+        .checked_sub(jiff::Span::new().months(MONTHS))
+        .map_or(env.now - MONTHS * 30 * 86_400, |z| {
+            z.timestamp().as_second()
+        });
+    // The desk was set up a little before its first recorded month.
+    let setup = Env {
+        policy: env.policy,
+        now: start - 30 * 86_400,
+        actor: env.actor,
+    };
     for (id, name, role, skills, region) in STAFF {
         if crate::store::staff::get(tx, id)?.is_none() {
             staff::add(
                 tx,
-                env,
+                &setup,
                 NewStaff {
                     id: id.to_string(),
                     name: name.to_string(),
                     role: role.to_string(),
-                    skills: skills.split(',').map(str::to_string).collect(),
+                    skills: skills
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect(),
                     region: Some(region.to_string()),
                     dept: None,
                 },
@@ -172,7 +197,7 @@ pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
         if crate::store::customer::get_product(tx, model)?.is_none() {
             customer::add_product(
                 tx,
-                env,
+                &setup,
                 ProductInput {
                     model: model.to_string(),
                     name: name.to_string(),
@@ -182,57 +207,7 @@ pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
             )?;
         }
     }
-    let today = time::zoned(env.now, env.policy.tz()).date();
-    for i in 0..60 {
-        let (region, street) = *rng.pick(REGIONS);
-        let name = format!("{}{}", rng.pick(SURNAMES), rng.pick(GIVEN));
-        let c = customer::add(
-            tx,
-            env,
-            CustomerInput {
-                name: Some(name),
-                phone: Some(format!(
-                    "13{}{:08}",
-                    5 + rng.below(5),
-                    rng.below(100_000_000)
-                )),
-                email: (i % 3 == 0).then(|| format!("user{i}@example.com")),
-                address: Some(format!("{street}{}号", 1 + rng.below(300))),
-                region: Some(region.to_string()),
-                ..CustomerInput::default()
-            },
-        )?;
-        for _ in 0..(1 + rng.below(2)) {
-            let (model, ..) = *rng.pick(PRODUCTS);
-            let days_ago = 5 + rng.below(400) as i64;
-            let purchased = today
-                .checked_sub(jiff::Span::new().days(days_ago))
-                .unwrap_or(today);
-            let received = purchased
-                .checked_add(jiff::Span::new().days(2 + rng.below(4) as i64))
-                .unwrap_or(purchased)
-                .min(today);
-            let value = [199.0, 299.0, 459.0, 599.0, 880.0, 1299.0, 2599.0][rng.below(7) as usize];
-            customer::add_purchase(
-                tx,
-                env,
-                PurchaseInput {
-                    customer: c.id.clone(),
-                    product: model.to_string(),
-                    serial: Some(format!("{model}-{:06}", rng.below(1_000_000))),
-                    qty: None,
-                    value: value.to_string(),
-                    purchased: purchased.to_string(),
-                    received: Some(received.to_string()),
-                    order: Some(format!(
-                        "DD{}{:04}",
-                        purchased.strftime("%Y%m%d"),
-                        rng.below(10_000)
-                    )),
-                },
-            )?;
-        }
-    }
-    crate::ops::parts::demo(tx, env)?;
-    Ok(())
+    crate::ops::parts::demo(tx, &setup)?;
+    let rng = Rng::new(env.now as u64 ^ 0x5356_4344_454D_4F00);
+    activity::Sim::new(tx, env.policy, rng, env.now).run(start)
 }
