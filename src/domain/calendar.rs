@@ -269,7 +269,7 @@ pub struct Calendar {
 impl Calendar {
     pub fn new(spec: &CalendarSpec) -> Result<Calendar, CalendarError> {
         let tz_name = spec.timezone.trim();
-        let tz = TimeZone::get(tz_name).map_err(|_| {
+        let tz = super::time::zone(tz_name).map_err(|_| {
             CalendarError::new(
                 "timezone",
                 None,

@@ -4,6 +4,30 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
+/// The IANA time zone `name`. Its file is read straight from the system's zone
+/// database when the name is a plain path there: `TimeZone::get` first lists the
+/// whole database (some 600 files) to match names case-insensitively, which
+/// every command would pay for at start. Anything else goes to `TimeZone::get`.
+pub fn zone(name: &str) -> Result<TimeZone, jiff::Error> {
+    let plain = !name.is_empty()
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && !part.starts_with('.'))
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/_-+".contains(&b));
+    if plain {
+        let dir = std::env::var_os("TZDIR")
+            .map_or_else(|| "/usr/share/zoneinfo".into(), std::path::PathBuf::from);
+        if let Ok(bytes) = std::fs::read(dir.join(name))
+            && let Ok(tz) = TimeZone::tzif(name, &bytes)
+        {
+            return Ok(tz);
+        }
+    }
+    TimeZone::get(name)
+}
+
 /// `TIME`: RFC 3339 with an offset, or `YYYY-MM-DD[ HH:MM[:SS]]` (also with `T`) in `tz`.
 pub fn parse_time(s: &str, tz: &TimeZone) -> Result<Timestamp, String> {
     let s = s.trim();
@@ -65,9 +89,32 @@ pub fn fmt_table(ts: i64, tz: &TimeZone) -> String {
     zoned(ts, tz).strftime("%Y-%m-%d %H:%M").to_string()
 }
 
-/// `YYYY-MM-DD HH:MM:SS` for spreadsheets.
-pub fn fmt_csv(ts: i64, tz: &TimeZone) -> String {
-    zoned(ts, tz).strftime("%Y-%m-%d %H:%M:%S").to_string()
+/// `YYYY-MM-DD HH:MM:SS` for spreadsheets, appended to `out`: an export writes
+/// millions of these, so the digits are written by hand, not through a format string.
+pub fn push_csv(out: &mut String, ts: i64, tz: &TimeZone) {
+    let at = Timestamp::from_second(ts).unwrap_or(Timestamp::UNIX_EPOCH);
+    let dt = tz.to_offset(at).to_datetime(at);
+    let Ok(year) = u16::try_from(dt.year()) else {
+        // Before year 0: the general formatter knows how to write it.
+        out.push_str(&zoned(ts, tz).strftime("%Y-%m-%d %H:%M:%S").to_string());
+        return;
+    };
+    let two = |out: &mut String, n: i8| {
+        out.push(char::from(b'0' + (n / 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
+    };
+    two(out, (year / 100) as i8);
+    two(out, (year % 100) as i8);
+    out.push('-');
+    two(out, dt.month());
+    out.push('-');
+    two(out, dt.day());
+    out.push(' ');
+    two(out, dt.hour());
+    out.push(':');
+    two(out, dt.minute());
+    out.push(':');
+    two(out, dt.second());
 }
 
 /// RFC 3339 with the zone's offset.
@@ -96,6 +143,46 @@ mod tests {
 
     fn sh() -> TimeZone {
         TimeZone::get("Asia/Shanghai").unwrap()
+    }
+
+    #[test]
+    fn csv_times_match_the_general_formatter() {
+        let ny = TimeZone::get("America/New_York").unwrap();
+        // Across the epoch, a daylight-saving change, year 9999 and a leap day.
+        for ts in [
+            0,
+            1_710_054_000,
+            1_710_054_000 + 3599,
+            1_709_164_800,
+            253_402_300_799,
+            -1,
+            1_798_732_800,
+        ] {
+            for tz in [sh(), ny.clone(), TimeZone::UTC] {
+                let want = zoned(ts, &tz).strftime("%Y-%m-%d %H:%M:%S").to_string();
+                let mut got = String::new();
+                push_csv(&mut got, ts, &tz);
+                assert_eq!(got, want, "{ts}");
+            }
+        }
+    }
+
+    #[test]
+    fn zones_read_directly_match_the_database() {
+        for name in ["Asia/Shanghai", "UTC", "America/New_York"] {
+            let direct = zone(name).unwrap();
+            assert_eq!(direct.iana_name(), Some(name));
+            let at = parse_time("2026-07-01T12:00:00Z", &direct).unwrap();
+            assert_eq!(
+                direct.to_offset(at),
+                TimeZone::get(name).unwrap().to_offset(at),
+                "{name}"
+            );
+        }
+        // Names that are not plain paths in the database still resolve the usual way.
+        assert!(zone("asia/shanghai").is_ok());
+        assert!(zone("../../etc/passwd").is_err());
+        assert!(zone("No/Such_Zone").is_err());
     }
 
     #[test]
@@ -129,7 +216,9 @@ mod tests {
     #[test]
     fn formats() {
         let ts = parse_time("2026-11-22 09:30", &sh()).unwrap().as_second();
-        assert_eq!(fmt_csv(ts, &sh()), "2026-11-22 09:30:00");
+        let mut csv = String::new();
+        push_csv(&mut csv, ts, &sh());
+        assert_eq!(csv, "2026-11-22 09:30:00");
         assert_eq!(fmt_json(ts, &sh()), "2026-11-22T09:30:00+08:00");
         assert_eq!(fmt_span(90 * 60), "1h 30m");
         assert_eq!(fmt_span(-(2 * 86_400 + 3600)), "-2d 1h");

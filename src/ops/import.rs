@@ -2,7 +2,7 @@
 //! `'`, and problems collected as `FILE:LINE: column: problem`.
 
 use std::collections::HashMap;
-use std::io::{IsTerminal, Read};
+use std::io::{BufRead, BufReader, IsTerminal, Read};
 
 use crate::error::{self, Result};
 use crate::output::unguard;
@@ -25,9 +25,34 @@ pub struct Source {
     pub map: Vec<(String, String)>,
 }
 
+/// FNV-1a: a few column names hashed for every cell of every row want a hash
+/// much cheaper than the default (DoS-resistant) one; the keys are svc's own.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Column name → position in the sheet.
+type Index = HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
+
 /// One data row, looked up by svc's column names.
 pub struct Row<'a> {
-    index: &'a HashMap<String, usize>,
+    index: &'a Index,
     record: &'a csv::StringRecord,
 }
 
@@ -59,10 +84,13 @@ pub fn parse_map(s: &str) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
-fn read_text(src: &Source) -> Result<String> {
-    let mut bytes = Vec::new();
-    if src.path == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
+/// The sheet as a stream of UTF-8 bytes without its BOM, and its size when known
+/// (for the progress bar). UTF-8 files are read as they are parsed, so a large
+/// import never holds the whole file; GB18030 sheets (Excel on Chinese Windows,
+/// rarely large) are decoded in one piece.
+fn open_input(src: &Source) -> Result<(Box<dyn BufRead>, Option<u64>)> {
+    let (raw, size): (Box<dyn Read>, Option<u64>) = if src.path == "-" {
+        (Box::new(std::io::stdin()), None)
     } else {
         let p = std::path::Path::new(&src.path);
         if p.is_dir() {
@@ -71,31 +99,60 @@ fn read_text(src: &Source) -> Result<String> {
                 src.path
             )));
         }
-        bytes = std::fs::read(p).map_err(|e| {
+        let f = std::fs::File::open(p).map_err(|e| {
             error::not_found(format!("cannot read {}: {e}", src.path)).hint("check the file name")
         })?;
+        let size = f.metadata().ok().map(|m| m.len());
+        (Box::new(f), size)
+    };
+    let mut input = BufReader::with_capacity(1 << 16, raw);
+    const BOM: &[u8] = "\u{feff}".as_bytes();
+    // A short first read could split the BOM: fill up to its length before looking.
+    let mut head = Vec::with_capacity(BOM.len());
+    while head.len() < BOM.len() {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        let take = buf.len().min(BOM.len() - head.len());
+        head.extend_from_slice(&buf[..take]);
+        input.consume(take);
     }
-    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let head: &[u8] = if head == BOM { &[] } else { &head };
+    let stream = std::io::Cursor::new(head.to_vec()).chain(input);
     match src.encoding {
         Some(Encoding::Gb18030) => {
-            let (text, _, had_errors) = encoding_rs::GB18030.decode(body);
+            let mut bytes = Vec::new();
+            BufReader::new(stream).read_to_end(&mut bytes)?;
+            let (text, _, had_errors) = encoding_rs::GB18030.decode(&bytes);
             if had_errors {
                 return Err(error::bad_input(format!(
                     "{}: not valid GB18030 text",
                     src.path
                 )));
             }
-            Ok(text.into_owned())
-        }
-        _ => String::from_utf8(body.to_vec()).map_err(|e| {
-            error::bad_input(format!(
-                "{}: not valid UTF-8 (first bad byte at offset {})",
-                src.path,
-                e.utf8_error().valid_up_to()
+            Ok((
+                Box::new(std::io::Cursor::new(text.into_owned().into_bytes())),
+                size,
             ))
-            .hint("sheets saved by Excel on Chinese Windows are GB18030: add --encoding gb18030")
-        }),
+        }
+        _ => Ok((Box::new(BufReader::with_capacity(1 << 16, stream)), size)),
     }
+}
+
+/// A sheet that is not UTF-8 is most likely GB18030: say so, whatever row it shows in.
+fn not_utf8(file: &str, e: &csv::Error) -> Option<error::Error> {
+    let csv::ErrorKind::Utf8 { pos, err } = e.kind() else {
+        return None;
+    };
+    let line = pos.as_ref().map_or(0, |p| p.line());
+    Some(
+        error::bad_input(format!(
+            "{file}: not valid UTF-8 (line {line}, field {})",
+            err.field() + 1
+        ))
+        .hint("sheets saved by Excel on Chinese Windows are GB18030: add --encoding gb18030"),
+    )
 }
 
 /// Read a sheet and hand each row to `each`, which checks it (and may write it
@@ -107,20 +164,21 @@ pub fn each_row(
     required: &[&str],
     each: &mut dyn FnMut(&Row) -> std::result::Result<(), Vec<Problem>>,
 ) -> Result<usize> {
-    let text = read_text(src)?;
+    let (input, size) = open_input(src)?;
     let file = if src.path == "-" {
         "<stdin>".to_string()
     } else {
         src.path.clone()
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let headers = reader
         .headers()
-        .map_err(|e| error::bad_input(format!("{file}:1: header: {e}")))?
+        .map_err(|e| {
+            not_utf8(&file, &e)
+                .unwrap_or_else(|| error::bad_input(format!("{file}:1: header: {e}")))
+        })?
         .clone();
-    let mut index = HashMap::new();
+    let mut index = Index::default();
     let mut problems = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         let h = h.trim();
@@ -152,8 +210,9 @@ pub fn each_row(
             "use the header of the matching `list --format csv`, or rename with --map 表头=column",
         ));
     }
-    let progress = (std::io::stderr().is_terminal() && text.len() > 1 << 20).then(|| {
-        let bar = indicatif::ProgressBar::new(text.len() as u64);
+    let size = size.unwrap_or(0);
+    let progress = (std::io::stderr().is_terminal() && size > 1 << 20).then(|| {
+        let bar = indicatif::ProgressBar::new(size);
         bar.set_style(
             indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
@@ -168,6 +227,9 @@ pub fn each_row(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
+                if let Some(bad) = not_utf8(&file, &e) {
+                    return Err(bad);
+                }
                 let line = e.position().map_or(0, |p| p.line());
                 problems.push(format!("{file}:{line}: row: {e}"));
                 break;

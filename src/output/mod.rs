@@ -92,11 +92,19 @@ impl Record {
 /// Text cells starting with these could run as formulas in a spreadsheet (OWASP).
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// Whether a spreadsheet would read this text cell as a formula.
+fn needs_guard(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| FORMULA_START.contains(&c) || c == '\n')
+}
+
 /// Prefix `'` to a text cell a spreadsheet would read as a formula.
 pub fn guard(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.chars().next() {
-        Some(c) if FORMULA_START.contains(&c) || c == '\n' => format!("'{s}").into(),
-        _ => s.into(),
+    if needs_guard(s) {
+        format!("'{s}").into()
+    } else {
+        s.into()
     }
 }
 
@@ -180,20 +188,27 @@ impl Out {
         }
     }
 
-    fn csv_cell(&self, c: &Cell) -> String {
-        let text = match c {
-            Cell::Null => return String::new(),
-            Cell::Int(i) => return i.to_string(),
-            Cell::Num(f) => return fmt_num(*f),
-            Cell::Time(t) => return time::fmt_csv(*t, &self.tz),
-            Cell::Bool(b) => return if *b { "true" } else { "false" }.into(),
-            Cell::Text(s) => s.clone(),
-            Cell::Pii(k, s) => self.show_pii(*k, s),
+    /// A cell's CSV text (before quoting) appended to `buf`: no allocation per cell,
+    /// as an export of a million rows writes tens of millions of them.
+    fn push_csv_cell(&self, c: &Cell, buf: &mut String) {
+        let text = |buf: &mut String, s: &str| {
+            if self.raw_csv {
+                buf.push_str(s);
+            } else {
+                buf.push_str(&guard(s));
+            }
         };
-        if self.raw_csv {
-            text
-        } else {
-            guard(&text).into_owned()
+        match c {
+            Cell::Null => {}
+            Cell::Int(i) => {
+                use std::fmt::Write as _;
+                let _ = write!(buf, "{i}");
+            }
+            Cell::Num(f) => buf.push_str(&fmt_num(*f)),
+            Cell::Time(t) => time::push_csv(buf, *t, &self.tz),
+            Cell::Bool(b) => buf.push_str(if *b { "true" } else { "false" }),
+            Cell::Text(s) => text(buf, s),
+            Cell::Pii(k, s) => text(buf, &self.show_pii(*k, s)),
         }
     }
 
@@ -243,6 +258,8 @@ impl Out {
             columns: columns.to_vec(),
             buffered: Vec::new(),
             count: 0,
+            cell: String::new(),
+            line: Vec::new(),
         };
         sink.start()?;
         Ok(sink)
@@ -367,6 +384,9 @@ pub struct Sink<'a> {
     columns: Vec<&'static str>,
     buffered: Vec<Vec<Cell>>,
     count: usize,
+    /// Scratch space of the CSV writer, reused from row to row.
+    cell: String,
+    line: Vec<u8>,
 }
 
 impl Sink<'_> {
@@ -388,8 +408,17 @@ impl Sink<'_> {
     pub fn row(&mut self, row: &[Cell]) -> io::Result<()> {
         match self.out.format {
             Format::Csv => {
-                let cells: Vec<String> = row.iter().map(|c| self.out.csv_cell(c)).collect();
-                write_csv_line(&mut self.out.out, &cells)?;
+                self.line.clear();
+                for (i, c) in row.iter().enumerate() {
+                    if i > 0 {
+                        self.line.push(b',');
+                    }
+                    self.cell.clear();
+                    self.out.push_csv_cell(c, &mut self.cell);
+                    push_csv_field(&mut self.line, &self.cell);
+                }
+                self.line.push(b'\n');
+                self.out.out.write_all(&self.line)?;
             }
             Format::Json | Format::Html => {
                 let obj = self.out.json_object(&self.columns, row);
@@ -431,19 +460,33 @@ impl Sink<'_> {
 
 /// One RFC 4180 record: quoted only when needed, CRLF-free line ends as most tools expect.
 fn write_csv_line(w: &mut dyn Write, cells: &[String]) -> io::Result<()> {
+    let mut line = Vec::new();
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {
-            w.write_all(b",")?;
+            line.push(b',');
         }
-        if c.contains([',', '"', '\n', '\r']) || c.starts_with(' ') || c.ends_with(' ') {
-            w.write_all(b"\"")?;
-            w.write_all(c.replace('"', "\"\"").as_bytes())?;
-            w.write_all(b"\"")?;
-        } else {
-            w.write_all(c.as_bytes())?;
-        }
+        push_csv_field(&mut line, c);
     }
-    w.write_all(b"\n")
+    line.push(b'\n');
+    w.write_all(&line)
+}
+
+/// One field of a record, quoted when it holds a separator, a quote, a line break
+/// or spaces at either end.
+fn push_csv_field(line: &mut Vec<u8>, c: &str) {
+    let special = c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    if special || c.starts_with(' ') || c.ends_with(' ') {
+        line.push(b'"');
+        for b in c.bytes() {
+            if b == b'"' {
+                line.push(b'"');
+            }
+            line.push(b);
+        }
+        line.push(b'"');
+    } else {
+        line.extend_from_slice(c.as_bytes());
+    }
 }
 
 fn pad(s: &str, width: usize, right: bool) -> String {
@@ -566,6 +609,38 @@ mod tests {
         assert!(s.starts_with('\u{feff}'));
         let t = render(Format::Table, |o| o.list(&l).unwrap());
         assert!(t.contains("a\\u{7}b\\u{200b}"), "{t}");
+    }
+
+    #[test]
+    fn csv_quotes_only_what_needs_it() {
+        let mut l = Listing::new(&["a", "b", "c", "d", "e", "f"]);
+        l.push(vec![
+            Cell::text("x,y"),
+            Cell::text("say \"hi\""),
+            Cell::text(" padded"),
+            Cell::text("two\nlines"),
+            Cell::text("张三"),
+            Cell::Null,
+        ]);
+        l.push(vec![
+            Cell::Int(-3),
+            Cell::Num(2.5),
+            Cell::Bool(true),
+            Cell::Time(0),
+            Cell::text("-x"),
+            Cell::Pii(Pii::Phone, "13812345678".into()),
+        ]);
+        let s = render(Format::Csv, |o| o.list(&l).unwrap());
+        assert_eq!(
+            s,
+            "a,b,c,d,e,f\n\"x,y\",\"say \"\"hi\"\"\",\" padded\",\"two\nlines\",张三,\n\
+             -3,2.5,true,1970-01-01 08:00:00,'-x,138****5678\n"
+        );
+        let raw = render(Format::Csv, |o| {
+            o.raw_csv = true;
+            o.list(&l).unwrap()
+        });
+        assert!(raw.ends_with(",-x,138****5678\n"), "{raw}");
     }
 
     #[test]

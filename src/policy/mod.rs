@@ -385,33 +385,38 @@ impl Loaded {
     }
 }
 
-/// Load the built-in default, merged under `path` if given.
-pub fn load(path: Option<&Path>) -> Result<Loaded> {
+/// The built-in default with the user's file merged over it.
+fn merged_policy(p: &Path, text: &str) -> Result<Policy> {
     let mut merged: toml::Table = toml::from_str(DEFAULT_TOML)
         .map_err(|e| error::failure(format!("built-in policy is broken: {e}")))?;
+    // First pass on the user's text alone: syntax, unknown keys, types and
+    // values all come back with a span into this file.
+    let user_table: toml::Table = toml::from_str(text).map_err(|e| toml_error(p, text, &e))?;
+    toml::from_str::<Policy>(text).map_err(|e| toml_error(p, text, &e))?;
+    merge(&mut merged, user_table);
+    toml::Value::Table(merged)
+        .try_into()
+        .map_err(|e: toml::de::Error| error::policy(format!("{}: {}", p.display(), e.message())))
+}
+
+/// Load the built-in default, merged under `path` if given.
+pub fn load(path: Option<&Path>) -> Result<Loaded> {
     let mut user_text = None;
     if let Some(p) = path {
         let text = std::fs::read_to_string(p).map_err(|e| {
             error::policy(format!("{}: cannot read the policy: {e}", p.display()))
                 .hint("give an existing file with --policy, or unset SVC_POLICY")
         })?;
-        // First pass on the user's text alone: syntax, unknown keys, types and
-        // values all come back with a span into this file.
-        let user_table: toml::Table =
-            toml::from_str(&text).map_err(|e| toml_error(p, &text, &e))?;
-        toml::from_str::<Policy>(&text).map_err(|e| toml_error(p, &text, &e))?;
-        merge(&mut merged, user_table);
         user_text = Some(text);
     }
-    let policy: Policy = toml::Value::Table(merged)
-        .try_into()
-        .map_err(|e: toml::de::Error| {
-            error::policy(format!(
-                "{}: {}",
-                path.map(|p| p.display().to_string()).unwrap_or_default(),
-                e.message()
-            ))
-        })?;
+    // The file `svc init` writes is the default itself, and many desks keep it so:
+    // merged over the default it changes nothing, and one parse instead of four
+    // keeps the start of every command cheap.
+    let policy: Policy = match (path, &user_text) {
+        (Some(p), Some(text)) if text != DEFAULT_TOML => merged_policy(p, text)?,
+        _ => toml::from_str(DEFAULT_TOML)
+            .map_err(|e| error::failure(format!("built-in policy is broken: {e}")))?,
+    };
     let locate = |needle: &str| -> String {
         let file = path
             .map(|p| p.display().to_string())
@@ -704,6 +709,22 @@ mod tests {
         let p = dir.path().join("policy.toml");
         std::fs::write(&p, text).unwrap();
         load(Some(&p))
+    }
+
+    #[test]
+    fn the_default_written_by_init_reads_as_the_default() {
+        // One parse of the default, or the merge of a file that only adds a comment:
+        // both must give the built-in policy.
+        let builtin = format!("{:?}", load(None).unwrap().policy);
+        let same = format!("{:?}", load_text(DEFAULT_TOML).unwrap().policy);
+        let merged = format!(
+            "{:?}",
+            load_text(&format!("{DEFAULT_TOML}\n# edited\n"))
+                .unwrap()
+                .policy
+        );
+        assert_eq!(same, builtin);
+        assert_eq!(merged, builtin);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Statement, params, params_from_iter};
 
 use crate::error::Result;
 use crate::store::cost::Cost;
@@ -175,10 +175,38 @@ static UPDATE_SQL: LazyLock<String> = LazyLock::new(|| {
 
 pub fn insert(conn: &Connection, t: &Ticket) -> Result<()> {
     let mut stmt = conn.prepare_cached(&INSERT_SQL)?;
-    let mut p: Vec<&dyn rusqlite::ToSql> = vec![&t.id];
-    p.extend(values(t));
+    bind_insert(&mut stmt, t)
+}
+
+fn bind_insert(stmt: &mut Statement, t: &Ticket) -> Result<()> {
+    let mut p: [&dyn rusqlite::ToSql; 40] = [&t.id; 40];
+    p[1..].copy_from_slice(&values(t));
     stmt.execute(p.as_slice())?;
     Ok(())
+}
+
+/// The statements of a bulk load, prepared once: looking a statement up in the
+/// cache hashes its whole SQL text, a cost a million-row import would pay twice a row.
+pub struct Loader<'c> {
+    insert: Statement<'c>,
+    exists: Statement<'c>,
+}
+
+impl<'c> Loader<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Loader<'c>> {
+        Ok(Loader {
+            insert: conn.prepare(&INSERT_SQL)?,
+            exists: conn.prepare("SELECT 1 FROM tickets WHERE id = ?1")?,
+        })
+    }
+
+    pub fn insert(&mut self, t: &Ticket) -> Result<()> {
+        bind_insert(&mut self.insert, t)
+    }
+
+    pub fn exists(&mut self, id: i64) -> Result<bool> {
+        Ok(self.exists.exists([id])?)
+    }
 }
 
 pub fn update(conn: &Connection, t: &Ticket) -> Result<()> {

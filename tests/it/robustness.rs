@@ -448,3 +448,34 @@ fn a_directory_or_read_only_database_is_a_clear_error() {
         std::fs::set_permissions(d.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     }
 }
+
+/// Sheets are read as they are parsed (a large import never holds the whole file):
+/// a byte that is not UTF-8 far down the file still refuses the whole sheet, naming
+/// its line and the encoding option, and nothing is written; a BOM is skipped.
+#[test]
+fn a_bad_byte_deep_in_a_large_sheet_refuses_it_whole() {
+    let d = Desk::new();
+    let rows = 30_000;
+    let mut csv = "\u{feff}name,phone,region\n".as_bytes().to_vec();
+    for i in 0..rows {
+        csv.extend_from_slice(format!("客户{i},139{i:08},深圳\n").as_bytes());
+    }
+    let good = d.path("good.csv");
+    std::fs::write(&good, &csv).unwrap();
+    // Line 1 is the header: the last row is line rows + 1.
+    csv.extend_from_slice(b"\xb2\xe2\xca\xd4,13900000000,\n");
+    let bad = d.path("bad.csv");
+    std::fs::write(&bad, &csv).unwrap();
+    let before = d.snapshot();
+    let err = d.fails(&["customer", "import", bad.to_str().unwrap()], 8);
+    assert!(err.contains(&format!("line {}", rows + 2)), "{err}");
+    assert!(err.contains("--encoding gb18030"), "{err}");
+    assert_eq!(d.snapshot(), before);
+    d.ok(&["customer", "import", good.to_str().unwrap()]);
+    let list = d.json(&["customer", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), rows);
+    assert_eq!(
+        list[0]["name"], "客户0",
+        "the BOM is not part of the first header"
+    );
+}

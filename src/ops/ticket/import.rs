@@ -314,6 +314,7 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
     } else {
         Vec::new()
     };
+    let mut loader = db::Loader::new(tx)?;
     let mut known = Known::default();
     let mut seen: HashSet<i64> = HashSet::new();
     let mut without_id: Vec<Ticket> = Vec::new();
@@ -332,12 +333,17 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
             if !seen.insert(id) {
                 return taken(format!("{} appears twice in the file", tid(id)));
             }
-            if db::exists(tx, id).map_err(|e| vec![("id".into(), e.message)])? {
+            if loader
+                .exists(id)
+                .map_err(|e| vec![("id".into(), e.message)])?
+            {
                 return taken(format!("{} already exists", tid(id)));
             }
             t.id = id;
             max_id = max_id.max(id);
-            db::insert(tx, &t).map_err(|e| vec![("id".into(), e.message)])
+            loader
+                .insert(&t)
+                .map_err(|e| vec![("id".into(), e.message)])
         },
     )?;
     // Rows without an id are numbered after every id the file keeps.
@@ -346,13 +352,14 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
     for mut t in without_id {
         loop {
             next += 1;
-            if !seen.contains(&next) && !db::exists(tx, next)? {
+            if !seen.contains(&next) && !loader.exists(next)? {
                 break;
             }
         }
         t.id = next;
-        db::insert(tx, &t)?;
+        loader.insert(&t)?;
     }
+    drop(loader);
     db::create_indexes(tx, &indexes)?;
     // Resolved and closed rows enter the case library now, in bulk, not at the first search.
     crate::ops::case::refresh(tx)?;
