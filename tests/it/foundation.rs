@@ -1,7 +1,5 @@
 //! The foundation: init, global options, policy, output, permissions, audit, customer archive.
 
-use std::process::Stdio;
-
 use crate::{Desk, snapshot};
 
 #[test]
@@ -251,32 +249,15 @@ fn deactivated_staff_can_no_longer_act() {
 #[test]
 fn four_writers_at_once_lose_nothing() {
     let d = Desk::new();
-    let children: Vec<_> = (0..4)
+    let scripts = (0..4)
         .map(|w| {
-            let script = (0..50)
+            (0..50)
                 .map(|i| format!("\"$SVC\" -q customer add --name 客户{w}_{i} --phone 1380000{w}{i:03} >/dev/null || echo FAIL"))
                 .collect::<Vec<_>>()
-                .join("\n");
-            std::process::Command::new("bash")
-                .arg("-c")
-                .arg(script)
-                .env("SVC", assert_cmd::cargo::cargo_bin("svc"))
-                .env("SVC_DB", d.db())
-                .env("SVC_USER", "admin")
-                .env("SVC_NOW", &d.now)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+                .join("\n")
         })
         .collect();
-    for c in children {
-        let o = c.wait_with_output().unwrap();
-        let out = String::from_utf8_lossy(&o.stdout);
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert!(!out.contains("FAIL"), "a write failed: {err}");
-        assert!(!err.contains("locked"), "{err}");
-    }
+    d.run_writers(scripts);
     let all = d.json(&["customer", "list"]);
     assert_eq!(all.as_array().unwrap().len(), 200);
     let ids: std::collections::HashSet<_> = all

@@ -141,6 +141,35 @@ impl Desk {
         self.ok(&a);
     }
 
+    /// Run each bash script as its own process at the same time (`$SVC` is the
+    /// binary, the desk's database, actor and clock are set) and assert that no
+    /// line printed FAIL and nothing reported a locked database.
+    pub fn run_writers(&self, scripts: Vec<String>) {
+        let children: Vec<_> = scripts
+            .into_iter()
+            .map(|script| {
+                std::process::Command::new("bash")
+                    .arg("-c")
+                    .arg(script)
+                    .env("SVC", assert_cmd::cargo::cargo_bin("svc"))
+                    .env("SVC_DB", self.db())
+                    .env("SVC_USER", &self.actor)
+                    .env("SVC_NOW", &self.now)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn bash")
+            })
+            .collect();
+        for c in children {
+            let o = c.wait_with_output().expect("wait for writer");
+            let out = String::from_utf8_lossy(&o.stdout);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(!out.contains("FAIL"), "a write failed: {out}\n{err}");
+            assert!(!err.contains("locked"), "{err}");
+        }
+    }
+
     /// A customer; returns the new id.
     pub fn add_customer(&self, name: &str, phone: &str, extra: &[&str]) -> String {
         let mut a = vec!["-q", "customer", "add", "--name", name, "--phone", phone];

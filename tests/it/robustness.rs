@@ -15,7 +15,7 @@ fn eight_writers_of_mixed_commands_lose_nothing() {
     let d = Desk::new();
     d.ok(&["product", "add", "AT-100", "--name", "净化器"]);
     let seed = d.add_customer("种子客户", "13800000000", &[]);
-    let children: Vec<_> = (0..8)
+    let scripts = (0..8)
         .map(|w| {
             let mut script = String::from("set -u\n");
             for i in 0..25 {
@@ -27,26 +27,10 @@ fn eight_writers_of_mixed_commands_lose_nothing() {
                     v = 100 + i
                 ));
             }
-            Command::new("bash")
-                .arg("-c")
-                .arg(script)
-                .env("SVC", svc_bin())
-                .env("SVC_DB", d.db())
-                .env("SVC_USER", "admin")
-                .env("SVC_NOW", &d.now)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            script
         })
         .collect();
-    for c in children {
-        let o = c.wait_with_output().unwrap();
-        let out = String::from_utf8_lossy(&o.stdout);
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert!(!out.contains("FAIL"), "{out}\n{err}");
-        assert!(!err.contains("locked"), "{err}");
-    }
+    d.run_writers(scripts);
     assert_eq!(
         d.json(&["customer", "list"]).as_array().unwrap().len(),
         1 + 8 * 25
