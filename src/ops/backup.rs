@@ -109,7 +109,7 @@ fn copy_into(conn: &Connection, tmp: &Path) -> Result<()> {
             }
         }
     }
-    let check: String = dst.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    let check = crate::store::integrity(&dst)?;
     if check != "ok" {
         return Err(error::failure(format!(
             "the copy failed its integrity check: {check}"

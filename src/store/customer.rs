@@ -79,6 +79,11 @@ pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
     Ok(())
 }
 
+/// Whether the archive holds any customer at all.
+pub fn any_customer(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT EXISTS(SELECT 1 FROM customers)", [], |r| r.get(0))?)
+}
+
 pub fn customer_exists(conn: &Connection, id: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM customers WHERE id = ?1")?

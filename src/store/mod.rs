@@ -131,6 +131,11 @@ pub fn read_tx(conn: &mut Connection) -> Result<Transaction<'_>> {
     Ok(conn.transaction_with_behavior(TransactionBehavior::Deferred)?)
 }
 
+/// `PRAGMA integrity_check`: "ok", or the first problem SQLite found.
+pub fn integrity(conn: &Connection) -> Result<String> {
+    Ok(conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+}
+
 /// Next number of a `PREFIX-<n>` id family, kept in `counters`.
 pub fn next_number(tx: &Transaction, family: &str) -> Result<i64> {
     let n: i64 = tx.query_row(

@@ -153,8 +153,7 @@ pub const MONTHS: i64 = 6;
 
 /// Load the demo desk. Refuses a database that already has customers unless `force`.
 pub fn load(tx: &Transaction, env: &Env, force: bool) -> Result<()> {
-    let has_data: bool =
-        tx.query_row("SELECT EXISTS(SELECT 1 FROM customers)", [], |r| r.get(0))?;
+    let has_data = crate::store::customer::any_customer(tx)?;
     if has_data && !force {
         return Err(error::refused(
             "the database already has customers: demo data goes into a fresh database",
