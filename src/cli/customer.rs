@@ -41,15 +41,29 @@ impl ImportArgs {
 }
 
 /// Run an import in one transaction; `--dry-run` rolls it back.
+/// Who checks that what a row refers to exists.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum References {
+    /// The database's foreign keys.
+    Database,
+    /// The importer, row by row, with the sheet's line numbers in its problems;
+    /// the database's foreign-key lookups would repeat that work for every row.
+    Importer,
+}
+
 pub fn run_import(
     app: &mut App,
     perm: &str,
     what: &str,
     a: &ImportArgs,
+    refs: References,
     f: impl FnOnce(&rusqlite::Transaction, &crate::ops::Env, &Source) -> Result<usize>,
 ) -> Result<u8> {
     let src = a.source()?;
     let mut conn = app.session(perm)?;
+    if refs == References::Importer {
+        store::skip_foreign_key_checks(&conn)?;
+    }
     let tx = store::write_tx(&mut conn)?;
     let n = f(&tx, &app.env(), &src)?;
     if a.dry_run {
@@ -227,7 +241,14 @@ pub fn run_customer(app: &mut App, c: CustomerCmd) -> Result<u8> {
             app.show_created(&c.id, &customer_record(&c))?;
         }
         CustomerCmd::Import(a) => {
-            return run_import(app, "customer.import", "customers", &a, ops::import);
+            return run_import(
+                app,
+                "customer.import",
+                "customers",
+                &a,
+                References::Database,
+                ops::import,
+            );
         }
     }
     Ok(0)
@@ -300,7 +321,14 @@ pub fn run_product(app: &mut App, c: ProductCmd) -> Result<u8> {
             app.out.list(&l)?;
         }
         ProductCmd::Import(a) => {
-            return run_import(app, "product.import", "products", &a, ops::import_products);
+            return run_import(
+                app,
+                "product.import",
+                "products",
+                &a,
+                References::Database,
+                ops::import_products,
+            );
         }
     }
     Ok(0)
@@ -420,6 +448,7 @@ pub fn run_purchase(app: &mut App, c: PurchaseCmd) -> Result<u8> {
                 "purchase.import",
                 "purchases",
                 &a,
+                References::Database,
                 ops::import_purchases,
             );
         }

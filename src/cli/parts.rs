@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::customer::{ImportArgs, run_import};
+use crate::cli::customer::{ImportArgs, References, run_import};
 use crate::cli::{App, opt};
 use crate::error::{self, Result};
 use crate::ops::parts::{self as ops, Assessed, PartInput};
@@ -332,7 +332,14 @@ pub fn run(app: &mut App, c: PartsCmd) -> Result<u8> {
             app.out.record(&r)?;
         }
         PartsCmd::Import(a) => {
-            return run_import(app, "parts.import", "parts", &a, ops::import);
+            return run_import(
+                app,
+                "parts.import",
+                "parts",
+                &a,
+                References::Database,
+                ops::import,
+            );
         }
         PartsCmd::Receive(a) => {
             let mut conn = app.session("parts.receive")?;

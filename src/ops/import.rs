@@ -88,8 +88,8 @@ pub fn parse_map(s: &str) -> Result<Vec<(String, String)>> {
 /// (for the progress bar). UTF-8 files are read as they are parsed, so a large
 /// import never holds the whole file; GB18030 sheets (Excel on Chinese Windows,
 /// rarely large) are decoded in one piece.
-fn open_input(src: &Source) -> Result<(Box<dyn BufRead>, Option<u64>)> {
-    let (raw, size): (Box<dyn Read>, Option<u64>) = if src.path == "-" {
+fn open_input(src: &Source) -> Result<(Box<dyn BufRead + Send>, Option<u64>)> {
+    let (raw, size): (Box<dyn Read + Send>, Option<u64>) = if src.path == "-" {
         (Box::new(std::io::stdin()), None)
     } else {
         let p = std::path::Path::new(&src.path);
@@ -155,6 +155,11 @@ fn not_utf8(file: &str, e: &csv::Error) -> Option<error::Error> {
     )
 }
 
+/// Rows read ahead and checked on the reading thread travel in batches of this many.
+const BATCH: usize = 256;
+/// Batches in flight between the two threads: bounds the memory a fast reader uses.
+const BATCHES_AHEAD: usize = 16;
+
 /// Read a sheet and hand each row to `each`, which checks it (and may write it
 /// in the caller's transaction). Any problem makes the whole import fail with
 /// exit 8 after every row was checked; the caller's transaction then rolls back.
@@ -163,6 +168,44 @@ pub fn each_row(
     known: &[&str],
     required: &[&str],
     each: &mut dyn FnMut(&Row) -> std::result::Result<(), Vec<Problem>>,
+) -> Result<usize> {
+    stream(
+        src,
+        known,
+        required,
+        &|row: &Row| Ok(row.record.clone()),
+        &mut |index: &Index, record: csv::StringRecord| {
+            each(&Row {
+                index,
+                record: &record,
+            })
+        },
+    )
+}
+
+/// [`each_row`] in two steps on two threads: `parse` turns a row into a `T`
+/// while the sheet is read, on a thread of its own; `apply` takes the parsed
+/// rows in the sheet's order on the caller's thread (the one that holds the
+/// transaction). A large import then parses and writes at the same time.
+pub fn each_parsed_row<T: Send>(
+    src: &Source,
+    known: &[&str],
+    required: &[&str],
+    parse: &(dyn Fn(&Row) -> std::result::Result<T, Vec<Problem>> + Sync),
+    apply: &mut dyn FnMut(T) -> std::result::Result<(), Vec<Problem>>,
+) -> Result<usize> {
+    stream(src, known, required, parse, &mut |_: &Index, t: T| apply(t))
+}
+
+/// What the reading thread hands over: the sheet's line and the parsed row, or its problems.
+type Parsed<T> = (u64, std::result::Result<T, Vec<Problem>>);
+
+fn stream<T: Send>(
+    src: &Source,
+    known: &[&str],
+    required: &[&str],
+    parse: &(dyn Fn(&Row) -> std::result::Result<T, Vec<Problem>> + Sync),
+    apply: &mut dyn FnMut(&Index, T) -> std::result::Result<(), Vec<Problem>>,
 ) -> Result<usize> {
     let (input, size) = open_input(src)?;
     let file = if src.path == "-" {
@@ -219,55 +262,88 @@ pub fn each_row(
         );
         bar
     });
-    let mut count = 0usize;
     let mut total_problems = 0usize;
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                if let Some(bad) = not_utf8(&file, &e) {
-                    return Err(bad);
-                }
-                let line = e.position().map_or(0, |p| p.line());
-                problems.push(format!("{file}:{line}: row: {e}"));
-                break;
-            }
-        }
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        count += 1;
-        if record.len() != headers.len() {
-            total_problems += 1;
+    let mut report = |problems: &mut Vec<String>, line: u64, ps: Vec<Problem>| {
+        total_problems += ps.len();
+        for (col, p) in ps {
             if problems.len() < MAX_PROBLEMS {
-                problems.push(format!(
-                    "{file}:{line}: row: expected {} fields, found {}",
-                    headers.len(),
-                    record.len()
-                ));
+                problems.push(format!("{file}:{line}: {col}: {p}"));
             }
-            continue;
         }
-        let row = Row {
-            index: &index,
-            record: &record,
-        };
-        if let Err(ps) = each(&row) {
-            total_problems += ps.len();
-            for (col, p) in ps {
-                if problems.len() < MAX_PROBLEMS {
-                    problems.push(format!("{file}:{line}: {col}: {p}"));
+    };
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Parsed<T>>>(BATCHES_AHEAD);
+    let index = &index;
+    let fields = headers.len();
+    let read = std::thread::scope(|scope| {
+        let reading = scope.spawn(|| -> Result<(usize, Option<Parsed<T>>)> {
+            let mut count = 0usize;
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut record = csv::StringRecord::new();
+            let mut broken = None;
+            loop {
+                match reader.read_record(&mut record) {
+                    Ok(false) => break,
+                    Ok(true) => {}
+                    Err(e) => {
+                        if let Some(bad) = not_utf8(&file, &e) {
+                            return Err(bad);
+                        }
+                        let line = e.position().map_or(0, |p| p.line());
+                        broken = Some((line, Err(vec![("row".into(), e.to_string())])));
+                        break;
+                    }
+                }
+                let line = record.position().map_or(0, |p| p.line());
+                if record.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                count += 1;
+                let parsed = if record.len() != fields {
+                    Err(vec![(
+                        "row".into(),
+                        format!("expected {fields} fields, found {}", record.len()),
+                    )])
+                } else {
+                    parse(&Row {
+                        index,
+                        record: &record,
+                    })
+                };
+                batch.push((line, parsed));
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    if send.send(full).is_err() {
+                        break;
+                    }
+                }
+                if let Some(bar) = &progress
+                    && count % 1000 == 0
+                {
+                    bar.set_position(record.position().map_or(0, |p| p.byte()));
+                }
+            }
+            if !batch.is_empty() {
+                let _ = send.send(batch);
+            }
+            drop(send);
+            Ok((count, broken))
+        });
+        for batch in receive.iter() {
+            for (line, parsed) in batch {
+                let done = parsed.and_then(|t| apply(index, t));
+                if let Err(ps) = done {
+                    report(&mut problems, line, ps);
                 }
             }
         }
-        if let Some(bar) = &progress
-            && count % 1000 == 0
-        {
-            bar.set_position(record.position().map_or(0, |p| p.byte()));
-        }
+        reading.join()
+    });
+    let (count, broken) = match read {
+        Ok(r) => r?,
+        Err(_) => return Err(error::failure(format!("{file}: reading the sheet failed"))),
+    };
+    if let Some((line, Err(ps))) = broken {
+        report(&mut problems, line, ps);
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();

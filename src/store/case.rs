@@ -43,10 +43,12 @@ const SPILL: i64 = 3600;
 /// the rest), `c` + category, `p` + model; values hex-encoded so any category
 /// or model is one token.
 fn tag(prefix: char, value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(1 + 2 * value.len());
     s.push(prefix);
     for b in value.as_bytes() {
-        s.push_str(&format!("{b:02x}"));
+        s.push(char::from(HEX[usize::from(b >> 4)]));
+        s.push(char::from(HEX[usize::from(b & 15)]));
     }
     s
 }
@@ -73,6 +75,42 @@ fn body(product: Option<&str>, texts: &[Option<String>]) -> String {
         .join("\n")
 }
 
+/// Drop the trigger that queues every inserted resolved or closed ticket, for a
+/// bulk load: a trigger runs a sub-program per row, which cost a 100,000-row
+/// import more than indexing its cases. Inside the load's transaction, so a
+/// failed load brings it back; [`resume_ticket_queue`] restores it.
+pub fn suspend_ticket_queue(conn: &Connection) -> Result<Option<String>> {
+    let sql: Option<String> = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'case_ticket_insert'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if sql.is_some() {
+        conn.execute_batch("DROP TRIGGER case_ticket_insert")?;
+    }
+    Ok(sql)
+}
+
+/// Put the trigger back and queue, in one statement, what it would have queued:
+/// every resolved or closed ticket that is not in the library (the others are
+/// in it or queued already).
+pub fn resume_ticket_queue(conn: &Connection, trigger: Option<String>) -> Result<()> {
+    let Some(sql) = trigger else {
+        return Ok(());
+    };
+    conn.execute_batch(&sql)?;
+    conn.execute(
+        "INSERT OR IGNORE INTO case_dirty(doc)
+         SELECT 2 * t.id FROM tickets t
+         WHERE t.status IN ('resolved', 'closed')
+           AND NOT EXISTS (SELECT 1 FROM cases WHERE doc = 2 * t.id)",
+        [],
+    )?;
+    Ok(())
+}
+
 /// Whether changes wait to be indexed.
 pub fn pending(conn: &Connection) -> Result<bool> {
     Ok(conn
@@ -87,7 +125,7 @@ pub fn sync(conn: &Connection, terms: &dyn Fn(&str) -> String) -> Result<usize> 
     {
         let mut stale = conn.prepare(
             "SELECT entry, doc, category, product, body FROM cases
-             WHERE doc IN (SELECT doc FROM case_dirty)",
+             WHERE doc IN (SELECT doc FROM case_dirty) ORDER BY entry",
         )?;
         let mut rows = stale.query([])?;
         let mut remove = conn.prepare(
@@ -119,56 +157,57 @@ pub fn sync(conn: &Connection, terms: &dyn Fn(&str) -> String) -> Result<usize> 
     )?;
     let mut add_terms =
         conn.prepare("INSERT INTO case_fts(rowid, terms, tags) VALUES (?1, ?2, ?3)")?;
+    // In the order the cases were solved: their FTS rowids then only grow, and FTS5
+    // keeps appending to one segment in memory. A rowid smaller than the one before
+    // makes it write out what it holds first, so in record order a bulk load of
+    // 100,000 cases wrote thousands of small segments and spent most of its time
+    // merging them.
+    let mut queued = conn.prepare(
+        "SELECT d.doc, t.category, t.product,
+                coalesce(t.resolved_at, t.closed_at, t.updated_at) AS solved,
+                t.description, t.resolution,
+                (SELECT group_concat(text, char(10)) FROM
+                   (SELECT text FROM notes WHERE entity = 'T-' || t.id AND internal = 0
+                    ORDER BY at, id))
+         FROM case_dirty d JOIN tickets t ON t.id = d.doc / 2
+         WHERE d.doc % 2 = 0 AND t.status IN ('resolved', 'closed')
+         UNION ALL
+         SELECT d.doc, c.category,
+                coalesce((SELECT product FROM purchases WHERE id = c.purchase_id),
+                         (SELECT product FROM tickets WHERE id = c.ticket_id)),
+                coalesce(c.resolved_at, c.closed_at, c.updated_at),
+                c.description, c.outcome,
+                (SELECT group_concat(text, char(10)) FROM
+                   (SELECT text FROM notes WHERE entity = 'C-' || c.id AND internal = 0
+                    ORDER BY at, id))
+         FROM case_dirty d JOIN complaints c ON c.id = d.doc / 2
+         WHERE d.doc % 2 = 1 AND c.status IN ('resolved', 'closed')
+         ORDER BY solved, doc",
+    )?;
+    let mut rows = queued.query([])?;
     let mut n = 0;
-    for (kind, sql) in [
-        (
-            Kind::Ticket,
-            "SELECT d.doc, t.category, t.product,
-                    coalesce(t.resolved_at, t.closed_at, t.updated_at), t.description, t.resolution,
-                    (SELECT group_concat(text, char(10)) FROM
-                       (SELECT text FROM notes WHERE entity = 'T-' || t.id AND internal = 0
-                        ORDER BY at, id))
-             FROM case_dirty d JOIN tickets t ON t.id = d.doc / 2
-             WHERE d.doc % 2 = 0 AND t.status IN ('resolved', 'closed')",
-        ),
-        (
-            Kind::Complaint,
-            "SELECT d.doc, c.category,
-                    coalesce((SELECT product FROM purchases WHERE id = c.purchase_id),
-                             (SELECT product FROM tickets WHERE id = c.ticket_id)),
-                    coalesce(c.resolved_at, c.closed_at, c.updated_at), c.description, c.outcome,
-                    (SELECT group_concat(text, char(10)) FROM
-                       (SELECT text FROM notes WHERE entity = 'C-' || c.id AND internal = 0
-                        ORDER BY at, id))
-             FROM case_dirty d JOIN complaints c ON c.id = d.doc / 2
-             WHERE d.doc % 2 = 1 AND c.status IN ('resolved', 'closed')",
-        ),
-    ] {
-        let mut stmt = conn.prepare(sql)?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let doc: i64 = r.get(0)?;
-            let category: String = r.get(1)?;
-            let product: Option<String> = r.get(2)?;
-            let solved_at: i64 = r.get(3)?;
-            let body = body(product.as_deref(), &[Some(r.get(4)?), r.get(5)?, r.get(6)?]);
-            let end = solved_at.saturating_add(SPILL);
-            let entry = match last_near
-                .query_row(params![solved_at, SPILL], |r| r.get::<_, Option<i64>>(0))?
-            {
+    while let Some(r) = rows.next()? {
+        let doc: i64 = r.get(0)?;
+        let category: String = r.get(1)?;
+        let product: Option<String> = r.get(2)?;
+        let solved_at: i64 = r.get(3)?;
+        let body = body(product.as_deref(), &[Some(r.get(4)?), r.get(5)?, r.get(6)?]);
+        let end = solved_at.saturating_add(SPILL);
+        let entry =
+            match last_near.query_row(params![solved_at, SPILL], |r| r.get::<_, Option<i64>>(0))? {
                 None => solved_at,
                 Some(e) if e + 1 < end => e + 1,
                 _ => last_after.query_row([solved_at], |r| r.get::<_, i64>(0))? + 1,
             };
-            add_case.execute(params![entry, doc, category, product, solved_at, body])?;
-            add_terms.execute(params![
-                entry,
-                terms(&body),
-                tags(kind, &category, product.as_deref())
-            ])?;
-            n += 1;
-        }
+        add_case.execute(params![entry, doc, category, product, solved_at, body])?;
+        add_terms.execute(params![
+            entry,
+            terms(&body),
+            tags(record(doc).0, &category, product.as_deref())
+        ])?;
+        n += 1;
     }
+    drop(rows);
     conn.execute("DELETE FROM case_dirty", [])?;
     Ok(n)
 }

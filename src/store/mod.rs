@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/006_callbacks.sql"),
     include_str!("sql/007_reports.sql"),
     include_str!("sql/008_cases.sql"),
+    include_str!("sql/009_case_index.sql"),
 ];
 
 /// How long a command waits for another writer before giving up with exit 7.
@@ -116,6 +117,14 @@ fn migrate(conn: &Connection) -> Result<()> {
         tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
     }
     tx.commit()?;
+    Ok(())
+}
+
+/// Turn off the foreign-key lookups of this connection, for a load whose
+/// importer checks every reference itself. Takes effect only outside a
+/// transaction, so it comes before [`write_tx`].
+pub fn skip_foreign_key_checks(conn: &Connection) -> Result<()> {
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@ mod view;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use crate::cli::customer::{ImportArgs, run_import};
+use crate::cli::customer::{ImportArgs, References, run_import};
 use crate::cli::{App, case, day_bounds};
 use crate::domain::time;
 use crate::error::{self, Result};
@@ -325,7 +325,14 @@ pub fn run(app: &mut App, c: TicketCmd) -> Result<u8> {
         TicketCmd::Note { id, text, internal } => change(app, "note", |tx, env| {
             ops::note(tx, env, &id, &text, internal)
         }),
-        TicketCmd::Import(a) => run_import(app, "ticket.import", "tickets", &a, ops::import),
+        TicketCmd::Import(a) => run_import(
+            app,
+            "ticket.import",
+            "tickets",
+            &a,
+            References::Importer,
+            ops::import,
+        ),
     }
 }
 

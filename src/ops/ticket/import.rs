@@ -16,7 +16,7 @@ use crate::domain::{time, validate};
 use crate::error::Result;
 use crate::ops::import::{self, Problem, Row, Source};
 use crate::ops::{Env, parse_number_id};
-use crate::store::{customer as archive, staff};
+use crate::store::{case as cases, customer as archive, staff};
 
 /// A rough size of an exported ticket row, to guess a file's row count.
 const BYTES_PER_ROW: u64 = 150;
@@ -140,12 +140,75 @@ struct Known {
     staff: HashMap<String, bool>,
 }
 
-fn read_row(
+/// A sheet row read into a ticket, with what was wrong with it; what it refers
+/// to is not checked yet (that needs the database: [`check_references`]).
+struct Read {
+    id: Option<i64>,
+    ticket: Ticket,
+    problems: Vec<Problem>,
+}
+
+/// Whether the customer, product and assignee a ticket names exist: the
+/// foreign keys of `tickets`, checked here so that a problem names its line
+/// (the import turns the database's own checks off: see `References::Importer`).
+fn check_references(
     tx: &Transaction,
-    env: &Env,
     known: &mut Known,
-    row: &Row,
-) -> std::result::Result<(Option<i64>, Ticket), Vec<Problem>> {
+    t: &Ticket,
+    problems: &mut Vec<Problem>,
+) -> std::result::Result<(), Vec<Problem>> {
+    let customer = &t.customer_id;
+    let exists = match known.customers.get(customer) {
+        Some(e) => *e,
+        None => {
+            let e = archive::customer_exists(tx, customer)
+                .map_err(|e| vec![("customer".into(), e.message)])?;
+            known.customers.insert(customer.clone(), e);
+            e
+        }
+    };
+    if !exists {
+        problems.push(("customer".into(), format!("no customer {customer}")));
+    }
+    if let Some(p) = &t.product {
+        let exists = match known.products.get(p) {
+            Some(e) => *e,
+            None => {
+                let e = archive::get_product(tx, p)
+                    .map_err(|e| vec![("product".into(), e.message)])?
+                    .is_some();
+                known.products.insert(p.clone(), e);
+                e
+            }
+        };
+        if !exists {
+            problems.push((
+                "product".into(),
+                format!("no product {p} (add it with product add)"),
+            ));
+        }
+    }
+    if let Some(a) = &t.assignee {
+        let exists = match known.staff.get(a) {
+            Some(e) => *e,
+            None => {
+                let e = staff::get(tx, a)
+                    .map_err(|e| vec![("assignee".into(), e.message)])?
+                    .is_some();
+                known.staff.insert(a.clone(), e);
+                e
+            }
+        };
+        if !exists {
+            problems.push(("assignee".into(), format!("no staff \"{a}\"")));
+        }
+    }
+    Ok(())
+}
+
+/// One row as a ticket: every column checked on its own (no database needed,
+/// so it runs on the thread that reads the sheet).
+fn read_row(env: &Env, row: &Row) -> Read {
     let tz = env.policy.tz();
     let mut r = Reader {
         env,
@@ -161,58 +224,13 @@ fn read_row(
         }
     };
     let customer = row.get("customer").unwrap_or_default().to_string();
-    let exists = match known.customers.get(&customer) {
-        Some(e) => *e,
-        None => {
-            let e = archive::customer_exists(tx, &customer)
-                .map_err(|e| vec![("customer".into(), e.message)])?;
-            known.customers.insert(customer.clone(), e);
-            e
-        }
-    };
-    if !exists {
-        r.bad("customer", format!("no customer {customer}"));
-    }
     let category = row.get("category").unwrap_or_default();
     let category = check_category(r.env, category)
         .map_err(|e| r.bad("category", e))
         .unwrap_or_default();
     let description = r.text(row, "description").unwrap_or_default();
     let product = r.line(row, "product");
-    if let Some(p) = &product {
-        let exists = match known.products.get(p) {
-            Some(e) => *e,
-            None => {
-                let e = archive::get_product(tx, p)
-                    .map_err(|e| vec![("product".into(), e.message)])?
-                    .is_some();
-                known.products.insert(p.clone(), e);
-                e
-            }
-        };
-        if !exists {
-            r.bad(
-                "product",
-                format!("no product {p} (add it with product add)"),
-            );
-        }
-    }
     let assignee = r.line(row, "assignee");
-    if let Some(a) = &assignee {
-        let exists = match known.staff.get(a) {
-            Some(e) => *e,
-            None => {
-                let e = staff::get(tx, a)
-                    .map_err(|e| vec![("assignee".into(), e.message)])?
-                    .is_some();
-                known.staff.insert(a.clone(), e);
-                e
-            }
-        };
-        if !exists {
-            r.bad("assignee", format!("no staff \"{a}\""));
-        }
-    }
     let status = row.get("status").unwrap_or("new");
     let status = match Status::parse(status) {
         Some(s) => s,
@@ -291,10 +309,11 @@ fn read_row(
         product,
         priority,
     };
-    if !r.problems.is_empty() {
-        return Err(r.problems);
+    Read {
+        id,
+        ticket: t,
+        problems: r.problems,
     }
-    Ok((id, t))
 }
 
 pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
@@ -308,23 +327,36 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
         })
         .flatten()
         .unwrap_or(0);
-    let rebuild = file_rows > BULK_ROWS && file_rows as i64 > db::count(tx)?;
-    let indexes = if rebuild {
-        db::drop_indexes(tx)?
+    let before = db::count(tx)?;
+    let rebuild = file_rows > BULK_ROWS && file_rows as i64 > before;
+    let (indexes, queue) = if rebuild {
+        (db::drop_indexes(tx)?, cases::suspend_ticket_queue(tx)?)
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
     let mut loader = db::Loader::new(tx)?;
+    // Into an empty table, an id is taken only if the file has it twice.
+    let taken_before =
+        |loader: &mut db::Loader, id: i64| -> Result<bool> { Ok(before > 0 && loader.exists(id)?) };
     let mut known = Known::default();
     let mut seen: HashSet<i64> = HashSet::new();
     let mut without_id: Vec<Ticket> = Vec::new();
     let mut max_id = 0i64;
-    let n = import::each_row(
+    let n = import::each_parsed_row(
         src,
         COLUMNS,
         &["customer", "category", "description"],
-        &mut |row: &Row| {
-            let (id, mut t) = read_row(tx, env, &mut known, row)?;
+        &|row: &Row| Ok(read_row(env, row)),
+        &mut |read: Read| {
+            let Read {
+                id,
+                ticket: mut t,
+                mut problems,
+            } = read;
+            check_references(tx, &mut known, &t, &mut problems)?;
+            if !problems.is_empty() {
+                return Err(problems);
+            }
             let Some(id) = id else {
                 without_id.push(t);
                 return Ok(());
@@ -333,10 +365,7 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
             if !seen.insert(id) {
                 return taken(format!("{} appears twice in the file", tid(id)));
             }
-            if loader
-                .exists(id)
-                .map_err(|e| vec![("id".into(), e.message)])?
-            {
+            if taken_before(&mut loader, id).map_err(|e| vec![("id".into(), e.message)])? {
                 return taken(format!("{} already exists", tid(id)));
             }
             t.id = id;
@@ -352,7 +381,7 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
     for mut t in without_id {
         loop {
             next += 1;
-            if !seen.contains(&next) && !loader.exists(next)? {
+            if !seen.contains(&next) && !taken_before(&mut loader, next)? {
                 break;
             }
         }
@@ -361,6 +390,7 @@ pub fn import(tx: &Transaction, env: &Env, src: &Source) -> Result<usize> {
     }
     drop(loader);
     db::create_indexes(tx, &indexes)?;
+    cases::resume_ticket_queue(tx, queue)?;
     // Resolved and closed rows enter the case library now, in bulk, not at the first search.
     crate::ops::case::refresh(tx)?;
     let top = next.max(max_id);
