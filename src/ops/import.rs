@@ -191,21 +191,24 @@ pub fn each_parsed_row<T: Send>(
     src: &Source,
     known: &[&str],
     required: &[&str],
-    parse: &(dyn Fn(&Row) -> std::result::Result<T, Vec<Problem>> + Sync),
-    apply: &mut dyn FnMut(T) -> std::result::Result<(), Vec<Problem>>,
+    parse: &(dyn Fn(&Row) -> Checked<T> + Sync),
+    apply: &mut dyn FnMut(T) -> Checked<()>,
 ) -> Result<usize> {
     stream(src, known, required, parse, &mut |_: &Index, t: T| apply(t))
 }
 
+/// What checking a row gives: its value, or every problem found in it.
+pub type Checked<T> = std::result::Result<T, Vec<Problem>>;
+
 /// What the reading thread hands over: the sheet's line and the parsed row, or its problems.
-type Parsed<T> = (u64, std::result::Result<T, Vec<Problem>>);
+type Parsed<T> = (u64, Checked<T>);
 
 fn stream<T: Send>(
     src: &Source,
     known: &[&str],
     required: &[&str],
-    parse: &(dyn Fn(&Row) -> std::result::Result<T, Vec<Problem>> + Sync),
-    apply: &mut dyn FnMut(&Index, T) -> std::result::Result<(), Vec<Problem>>,
+    parse: &(dyn Fn(&Row) -> Checked<T> + Sync),
+    apply: &mut dyn FnMut(&Index, T) -> Checked<()>,
 ) -> Result<usize> {
     let (input, size) = open_input(src)?;
     let file = if src.path == "-" {
