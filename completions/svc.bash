@@ -397,9 +397,6 @@ _svc() {
             svc__subcmd__help__subcmd__archive,show)
                 cmd="svc__subcmd__help__subcmd__archive__subcmd__show"
                 ;;
-            svc__subcmd__help__subcmd__audit,verify)
-                cmd="svc__subcmd__help__subcmd__audit__subcmd__verify"
-                ;;
             svc__subcmd__help__subcmd__calendar,due)
                 cmd="svc__subcmd__help__subcmd__calendar__subcmd__due"
                 ;;
@@ -1126,28 +1123,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__archive__subcmd__export)
-            opts="-q -h --before --out --recipient --recipient-file --force --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --before --out --recipient --recipient-file --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --before)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --recipient)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --recipient-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1166,6 +1147,22 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1246,12 +1243,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__archive__subcmd__purge)
-            opts="-q -h --before --archive --identity --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --before --archive --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1264,26 +1281,6 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1292,16 +1289,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__archive__subcmd__show)
-            opts="-q -h --identity --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --identity --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --identity)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1320,6 +1313,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1330,12 +1327,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__audit)
-            opts="-q -h --actor --entity --since --until --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help verify help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --actor --entity --since --until --limit --help verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1354,26 +1371,6 @@ _svc() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1460,16 +1457,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__backup)
-            opts="-q -h --out --force --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --out --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1488,6 +1481,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1532,20 +1529,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__calendar__subcmd__due)
-            opts="-q -h --from --add --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --from --add --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1564,6 +1553,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1630,16 +1627,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__calendar__subcmd__show)
-            opts="-q -h --month --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --month --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --month)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1658,6 +1651,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1786,12 +1783,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__callback__subcmd__list)
-            opts="-q -h --due --overdue --customer --status --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --due --overdue --customer --status --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1804,6 +1821,20 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__callback__subcmd__record)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --result --score --note --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1824,20 +1855,6 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        svc__subcmd__callback__subcmd__record)
-            opts="-q -h --result --score --note --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --result)
                     COMPREPLY=($(compgen -W "satisfied unsatisfied unreachable" -- "${cur}"))
                     return 0
@@ -1850,6 +1867,20 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__callback__subcmd__schedule)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --customer --about --due --reason --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1870,20 +1901,6 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        svc__subcmd__callback__subcmd__schedule)
-            opts="-q -h --customer --about --due --reason --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1898,26 +1915,6 @@ _svc() {
                     ;;
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2038,28 +2035,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__case__subcmd__search)
-            opts="-q -h --kind --category --product --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --kind --category --product --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -W "ticket complaint" -- "${cur}"))
-                    return 0
-                    ;;
-                --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --product)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2078,6 +2059,22 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "ticket complaint" -- "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2156,20 +2153,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__escalate)
-            opts="-q -h --to --reason --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --to --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2188,6 +2177,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2366,16 +2363,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__investigate)
-            opts="-q -h --note --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2396,6 +2389,10 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2404,12 +2401,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__list)
-            opts="-q -h --status --customer --category --severity --since --until --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --status --customer --category --severity --since --until --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -W "open investigating planned resolved closed" -- "${cur}"))
                     return 0
@@ -2438,26 +2455,6 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2466,16 +2463,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__note)
-            opts="-q -h --text --internal --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --text --internal --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --text)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2494,6 +2487,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2504,12 +2501,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__open)
-            opts="-q -h --customer --category --description --demand --severity --ticket --serial --order --force --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --customer --category --description --demand --severity --ticket --serial --order --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2542,6 +2559,20 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__complaint__subcmd__plan)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --text --owner --due --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2562,20 +2593,6 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        svc__subcmd__complaint__subcmd__plan)
-            opts="-q -h --text --owner --due --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --text)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2588,26 +2605,6 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2616,16 +2613,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__reopen)
-            opts="-q -h --reason --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2644,6 +2637,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2654,20 +2651,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__complaint__subcmd__resolve)
-            opts="-q -h --outcome --compensation --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --outcome --compensation --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --outcome)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --compensation)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2686,6 +2675,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --outcome)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compensation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2798,28 +2795,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__cost__subcmd__add)
-            opts="-q -h --ticket --kind --amount --note --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --ticket --kind --amount --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --ticket)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kind)
-                    COMPREPLY=($(compgen -W "labour parts travel other" -- "${cur}"))
-                    return 0
-                    ;;
-                --amount)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2838,6 +2819,22 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "labour parts travel other" -- "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2904,28 +2901,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__cost__subcmd__list)
-            opts="-q -h --ticket --since --until --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --ticket --since --until --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --ticket)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2944,6 +2925,22 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2988,12 +2985,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__customer__subcmd__add)
-            opts="-q -h --name --phone --email --address --region --id --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --phone --email --address --region --id --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3018,6 +3035,20 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svc__subcmd__customer__subcmd__edit)
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --phone --email --address --region --tier --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3038,20 +3069,6 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        svc__subcmd__customer__subcmd__edit)
-            opts="-q -h --name --phone --email --address --region --tier --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3074,26 +3091,6 @@ _svc() {
                     ;;
                 --tier)
                     COMPREPLY=($(compgen -W "vip normal auto" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3202,20 +3199,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__customer__subcmd__import)
-            opts="-q -h --dry-run --encoding --map --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --dry-run --encoding --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --encoding)
-                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
-                    return 0
-                    ;;
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3234,6 +3223,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3244,24 +3241,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__customer__subcmd__list)
-            opts="-q -h --tier --search --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --tier --search --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --tier)
-                    COMPREPLY=($(compgen -W "vip normal" -- "${cur}"))
-                    return 0
-                    ;;
-                --search)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3280,6 +3265,18 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -W "vip normal" -- "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3394,22 +3391,8 @@ _svc() {
             return 0
             ;;
         svc__subcmd__help__subcmd__audit)
-            opts="verify"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        svc__subcmd__help__subcmd__audit__subcmd__verify)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4960,16 +4943,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__incident__subcmd__close)
-            opts="-q -h --summary --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --summary --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --summary)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4988,6 +4967,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --summary)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5032,28 +5015,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__incident__subcmd__declare)
-            opts="-q -h --title --kind --product --region --drill --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --title --kind --product --region --drill --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --title)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kind)
-                    COMPREPLY=($(compgen -W "product_failure disaster other" -- "${cur}"))
-                    return 0
-                    ;;
-                --product)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5072,6 +5039,22 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "product_failure disaster other" -- "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5214,28 +5197,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__incident__subcmd__list)
-            opts="-q -h --status --since --until --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --status --since --until --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --status)
-                    COMPREPLY=($(compgen -W "open closed" -- "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5256,6 +5223,22 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
+                --status)
+                    COMPREPLY=($(compgen -W "open closed" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5264,7 +5247,7 @@ _svc() {
             return 0
             ;;
         svc__subcmd__init)
-            opts="-q -h --demo --force --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --demo --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5400,12 +5383,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__add)
-            opts="-q -h --name --model-fit --unit-cost --supplier --location --min --max --pack --moq --lead-time --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --model-fit --unit-cost --supplier --location --min --max --pack --moq --lead-time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5444,26 +5447,6 @@ _svc() {
                     ;;
                 --lead-time)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5474,16 +5457,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__count)
-            opts="-q -h --qty --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --qty --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --qty)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5504,6 +5483,10 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
+                --qty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5512,12 +5495,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__edit)
-            opts="-q -h --name --model-fit --unit-cost --supplier --location --min --max --pack --moq --lead-time --clear-min-max --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --model-fit --unit-cost --supplier --location --min --max --pack --moq --lead-time --clear-min-max --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5556,26 +5559,6 @@ _svc() {
                     ;;
                 --lead-time)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5754,20 +5737,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__import)
-            opts="-q -h --dry-run --encoding --map --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --dry-run --encoding --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --encoding)
-                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
-                    return 0
-                    ;;
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5786,6 +5761,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5796,20 +5779,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__list)
-            opts="-q -h --low --supplier --fits --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --low --supplier --fits --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --supplier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --fits)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5830,6 +5805,14 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5838,12 +5821,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__receive)
-            opts="-q -h --qty --po --unit-cost --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --qty --po --unit-cost --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --qty)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5856,26 +5859,6 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5884,16 +5867,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__reorder)
-            opts="-q -h --apply --exit-code --supplier --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --apply --exit-code --supplier --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --supplier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5912,6 +5891,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5922,20 +5905,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__scrap)
-            opts="-q -h --qty --reason --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --qty --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --qty)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5954,6 +5929,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --qty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5998,20 +5981,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__parts__subcmd__use)
-            opts="-q -h --qty --ticket --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --qty --ticket --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --qty)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ticket)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6030,6 +6005,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --qty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6158,20 +6141,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__po__subcmd__list)
-            opts="-q -h --status --supplier --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --status --supplier --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --supplier)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6190,6 +6165,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6200,20 +6183,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__po__subcmd__receive)
-            opts="-q -h --sku --qty --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --sku --qty --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --sku)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --qty)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6232,6 +6207,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --sku)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qty)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6502,24 +6485,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__product__subcmd__add)
-            opts="-q -h --name --category --manufacturer-contact --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --category --manufacturer-contact --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --manufacturer-contact)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6538,6 +6509,18 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manufacturer-contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6618,20 +6601,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__product__subcmd__import)
-            opts="-q -h --dry-run --encoding --map --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --dry-run --encoding --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --encoding)
-                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
-                    return 0
-                    ;;
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6650,6 +6625,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6728,12 +6711,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__purchase__subcmd__add)
-            opts="-q -h --customer --product --serial --qty --value --purchased --received --order --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --customer --product --serial --qty --value --purchased --received --order --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6764,26 +6767,6 @@ _svc() {
                     ;;
                 --order)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6864,20 +6847,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__purchase__subcmd__import)
-            opts="-q -h --dry-run --encoding --map --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --dry-run --encoding --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --encoding)
-                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
-                    return 0
-                    ;;
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6896,6 +6871,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6906,16 +6889,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__purchase__subcmd__list)
-            opts="-q -h --customer --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --customer --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6934,6 +6913,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6978,20 +6961,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report__subcmd__complaints)
-            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --since --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7010,6 +6985,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7020,16 +7003,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report__subcmd__costs)
-            opts="-q -h --year --exit-code --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --year --exit-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --year)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7048,6 +7027,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7058,20 +7041,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report__subcmd__engineers)
-            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --since --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7090,6 +7065,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7212,12 +7195,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report__subcmd__monthly)
-            opts="-q -h --month --section --out --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --month --section --out --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --month)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7230,26 +7233,6 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7258,20 +7241,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report__subcmd__parts)
-            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --since --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7290,6 +7265,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7300,20 +7283,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__report__subcmd__sla)
-            opts="-q -h --since --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --since --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7332,6 +7307,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7376,16 +7359,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__sla__subcmd__check)
-            opts="-q -h --apply --exit-code --kind --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --apply --exit-code --kind --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -W "ticket complaint callback" -- "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7404,6 +7383,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "ticket complaint callback" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7538,32 +7521,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__staff__subcmd__add)
-            opts="-q -h --name --role --skills --region --dept --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --role --skills --region --dept --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --skills)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --dept)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7582,6 +7545,26 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skills)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dept)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7764,24 +7747,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__supplier__subcmd__add)
-            opts="-q -h --name --contact --lead-time --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --name --contact --lead-time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --contact)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lead-time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7800,6 +7771,18 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lead-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7934,16 +7917,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__assign)
-            opts="-q -h --to --auto --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --to --auto --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7962,6 +7941,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7972,16 +7955,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__cancel)
-            opts="-q -h --reason --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8000,6 +7979,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8044,16 +8027,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__handover)
-            opts="-q -h --items --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --items --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --items)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8072,6 +8051,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --items)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8348,20 +8331,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__import)
-            opts="-q -h --dry-run --encoding --map --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --dry-run --encoding --map --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --encoding)
-                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
-                    return 0
-                    ;;
-                --map)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8382,6 +8357,14 @@ _svc() {
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8390,12 +8373,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__list)
-            opts="-q -h --status --assignee --customer --category --overdue --since --until --sort --limit --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --status --assignee --customer --category --overdue --since --until --sort --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8428,26 +8431,6 @@ _svc() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8456,16 +8439,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__note)
-            opts="-q -h --text --internal --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --text --internal --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --text)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8484,6 +8463,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8494,12 +8477,32 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__open)
-            opts="-q -h --customer --category --description --product --serial --priority --channel --mode --kind --force --chase --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --customer --category --description --product --serial --priority --channel --mode --kind --force --chase --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8536,26 +8539,6 @@ _svc() {
                     COMPREPLY=($(compgen -W "repair inquiry install" -- "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --policy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8564,16 +8547,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__reopen)
-            opts="-q -h --reason --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --reason --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8592,6 +8571,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8602,20 +8585,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__resolve)
-            opts="-q -h --resolution --hours --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --resolution --hours --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --resolution)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hours)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8634,6 +8609,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --resolution)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8712,16 +8695,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__schedule)
-            opts="-q -h --at --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --at --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --at)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8740,6 +8719,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8784,16 +8767,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__sign)
-            opts="-q -h --by --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --by --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8812,6 +8791,10 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8856,20 +8839,12 @@ _svc() {
             return 0
             ;;
         svc__subcmd__ticket__subcmd__wait)
-            opts="-q -h --for --until --db --policy --as --now --format --bom --raw-csv --reveal --quiet --help"
+            opts="-q -h --db --policy --as --now --format --bom --raw-csv --reveal --quiet --for --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --for)
-                    COMPREPLY=($(compgen -W "customer parts" -- "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8888,6 +8863,14 @@ _svc() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -W "customer parts" -- "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -60,7 +60,7 @@ complete -c svc -n "__fish_svc_needs_command" -f -a "audit" -d 'List or verify t
 complete -c svc -n "__fish_svc_needs_command" -f -a "backup" -d 'Copy the database safely while others work (SQLite online backup)'
 complete -c svc -n "__fish_svc_needs_command" -f -a "archive" -d 'Encrypted archives of closed records: export, show, purge'
 complete -c svc -n "__fish_svc_needs_command" -f -a "incident" -d 'Emergencies: product failures, disasters, drills'
-complete -c svc -n "__fish_svc_needs_command" -f -a "lint" -d 'Check a reply or script for forbidden and vague phrases (no database needed)'
+complete -c svc -n "__fish_svc_needs_command" -f -a "lint" -d 'Check a reply or script before saying it to a customer'
 complete -c svc -n "__fish_svc_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c svc -n "__fish_svc_needs_command" -f -a "man" -d 'Print the manual page (roff): `svc man > /usr/local/share/man/man1/svc.1`'
 complete -c svc -n "__fish_svc_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -72,12 +72,12 @@ complete -c svc -n "__fish_svc_using_subcommand init" -l format -d 'Output forma
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand init" -l demo -d 'Load a realistic demo data set (customers, purchases, staff, …)'
-complete -c svc -n "__fish_svc_using_subcommand init" -l force -d 'Rewrite policy.toml with the built-in default; allow --demo on a database that has data'
 complete -c svc -n "__fish_svc_using_subcommand init" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand init" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand init" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand init" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand init" -l demo -d 'Load a realistic demo data set (customers, purchases, staff, …)'
+complete -c svc -n "__fish_svc_using_subcommand init" -l force -d 'Rewrite policy.toml with the built-in default; allow --demo on a database that has data'
 complete -c svc -n "__fish_svc_using_subcommand init" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand policy; and not __fish_seen_subcommand_from show check help" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand policy; and not __fish_seen_subcommand_from show check help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -141,11 +141,6 @@ complete -c svc -n "__fish_svc_using_subcommand staff; and not __fish_seen_subco
 complete -c svc -n "__fish_svc_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "list" -d 'List staff'
 complete -c svc -n "__fish_svc_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "deactivate" -d 'Deactivate a staff member (kept for the records, can no longer act)'
 complete -c svc -n "__fish_svc_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -r
-complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -d 'A role of the policy: agent, supervisor, manager, tech_support, engineer, finance, admin' -r
-complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l skills -d 'Categories this person can handle (for ticket assign --auto)' -r
-complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l region -r
-complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l dept -r
 complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -154,6 +149,11 @@ complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -d 'A role of the policy: agent, supervisor, manager, tech_support, engineer, finance, admin' -r
+complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l skills -d 'Categories this person can handle (for ticket assign --auto)' -r
+complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l region -r
+complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l dept -r
 complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand staff; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -206,14 +206,8 @@ complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import help" -f -a "list" -d 'List customers'
 complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import help" -f -a "show" -d 'The customer\'s whole archive: profile, tier, purchases, tickets, complaints, callbacks'
 complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import help" -f -a "edit" -d 'Change a customer\'s details'
-complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import help" -f -a "import" -d 'Import customers from CSV (all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import help" -f -a "import" -d 'Options shared by every `… import`'
 complete -c svc -n "__fish_svc_using_subcommand customer; and not __fish_seen_subcommand_from add list show edit import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l phone -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l region -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l id -d 'Use this id instead of a generated KHyyyymmddNNN' -r
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -222,15 +216,17 @@ complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l phone -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l region -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l id -d 'Use this id instead of a generated KHyyyymmddNNN' -r
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l tier -d 'Only this tier' -r -f -a "vip\t''
-normal\t''"
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, id, phone or region' -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -239,6 +235,10 @@ complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l tier -d 'Only this tier' -r -f -a "vip\t''
+normal\t''"
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l search -d 'Text in the name, id, phone or region' -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -257,14 +257,6 @@ complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l phone -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l region -r
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l tier -d 'Set the tier by hand (vip, normal), or `auto` to follow purchases again' -r -f -a "vip\t''
-normal\t''
-auto\t''"
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -273,14 +265,19 @@ complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l phone -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l region -r
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l tier -d 'Set the tier by hand (vip, normal), or `auto` to follow purchases again' -r -f -a "vip\t''
+normal\t''
+auto\t''"
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
-gb18030\t''"
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -289,11 +286,14 @@ complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer (id KHyyyymmddNNN unless --id)'
 complete -c svc -n "__fish_svc_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers'
@@ -316,11 +316,8 @@ complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_sub
 complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_subcommand_from add list import help" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_subcommand_from add list import help" -f -a "add" -d 'Add a product model'
 complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_subcommand_from add list import help" -f -a "list" -d 'List products'
-complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_subcommand_from add list import help" -f -a "import" -d 'Import products from CSV'
+complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_subcommand_from add list import help" -f -a "import" -d 'Options shared by every `… import`'
 complete -c svc -n "__fish_svc_using_subcommand product; and not __fish_seen_subcommand_from add list import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l name -r
-complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l category -r
-complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l manufacturer-contact -d 'The manufacturer\'s service contact, printed when a warranty has run out' -r
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -329,6 +326,9 @@ complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcomm
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l name -r
+complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l category -r
+complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l manufacturer-contact -d 'The manufacturer\'s service contact, printed when a warranty has run out' -r
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -347,9 +347,6 @@ complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcomm
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
-gb18030\t''"
-complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -358,11 +355,14 @@ complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcomm
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
+complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a product model'
 complete -c svc -n "__fish_svc_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "list" -d 'List products'
@@ -383,16 +383,8 @@ complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_subcommand_from add list import help" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_subcommand_from add list import help" -f -a "add" -d 'Record a purchase (a value ≥ customers.vip_min_purchase makes the customer VIP)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_subcommand_from add list import help" -f -a "list" -d 'List purchases'
-complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_subcommand_from add list import help" -f -a "import" -d 'Import purchases from CSV'
+complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_subcommand_from add list import help" -f -a "import" -d 'Options shared by every `… import`'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and not __fish_seen_subcommand_from add list import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l customer -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l product -d 'Product model' -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l serial -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l qty -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l value -d 'Amount paid' -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l purchased -d 'Purchase date YYYY-MM-DD' -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l received -d 'Date the customer received it (warranty windows count from here)' -r
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l order -d 'Order number' -r
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -401,12 +393,19 @@ complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l customer -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l product -d 'Product model' -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l serial -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l qty -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l value -d 'Amount paid' -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l purchased -d 'Purchase date YYYY-MM-DD' -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l received -d 'Date the customer received it (warranty windows count from here)' -r
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l order -d 'Order number' -r
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s' -r
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -415,14 +414,12 @@ complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s' -r
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
-gb18030\t''"
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -431,11 +428,14 @@ complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a purchase (a value ≥ customers.vip_min_purchase makes the customer VIP)'
 complete -c svc -n "__fish_svc_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "list" -d 'List purchases'
@@ -470,8 +470,16 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subc
 complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subcommand_from open list show assign schedule start wait resume handover return resolve sign close reopen cancel note import help" -f -a "reopen" -d 'Reopen a resolved or closed ticket; the resolve clock starts again'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subcommand_from open list show assign schedule start wait resume handover return resolve sign close reopen cancel note import help" -f -a "cancel" -d 'End a ticket opened in error or merged by hand (no callback)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subcommand_from open list show assign schedule start wait resume handover return resolve sign close reopen cancel note import help" -f -a "note" -d 'Add a note; customer-facing notes are checked for forbidden phrases'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subcommand_from open list show assign schedule start wait resume handover return resolve sign close reopen cancel note import help" -f -a "import" -d 'Import tickets from CSV (the header of `ticket list --format csv`; all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subcommand_from open list show assign schedule start wait resume handover return resolve sign close reopen cancel note import help" -f -a "import" -d 'Options shared by every `… import`'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and not __fish_seen_subcommand_from open list show assign schedule start wait resume handover return resolve sign close reopen cancel note import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l customer -d 'Customer id' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l category -d 'One of the policy\'s tickets.categories (no_power, noise, leak, …)' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l description -d 'What fails, when, and what was tried (vague text such as "坏了" is refused)' -r
@@ -491,21 +499,21 @@ takeback\t''"
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l kind -d 'What kind of request [default: repair]' -r -f -a "repair\t''
 inquiry\t''
 install\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l force -d 'Open even though the customer has an open ticket of this category (recorded)'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l chase -d 'The customer is chasing their open ticket: note it there and raise its priority'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l force -d 'Open even though the customer has an open ticket of this category (recorded)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -l chase -d 'The customer is chasing their open ticket: note it there and raise its priority'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l status -d 'Only this status (new, assigned, scheduled, in_progress, waiting_customer, …)' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l assignee -d 'Only tickets held by this staff member' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s' -r
@@ -516,19 +524,11 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 opened\t'Opening time, oldest first'
 priority\t'Urgent first, then by due time'"
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -r
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l overdue -d 'Only open tickets past their resolve or first-response due time'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -l overdue -d 'Only open tickets past their resolve or first-response due time'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -543,7 +543,6 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l to -d 'Staff id' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -552,13 +551,13 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l auto -d 'Pick the active engineer with the skill in the customer\'s region who has the fewest open tickets'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l to -d 'Staff id' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l auto -d 'Pick the active engineer with the skill in the customer\'s region who has the fewest open tickets'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l at -d 'When: "YYYY-MM-DD HH:MM" or RFC 3339' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -567,6 +566,7 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l at -d 'When: "YYYY-MM-DD HH:MM" or RFC 3339' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from schedule" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -585,9 +585,6 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from start" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l for -d 'What the work waits for' -r -f -a "customer\t''
-parts\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l until -d 'Expected until' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -596,6 +593,9 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l for -d 'What the work waits for' -r -f -a "customer\t''
+parts\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l until -d 'Expected until' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from wait" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -614,7 +614,6 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resume" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l items -d 'The handover list, e.g. "AT-100 ×1，风扇异响"' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -623,6 +622,7 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l items -d 'The handover list, e.g. "AT-100 ×1，风扇异响"' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from handover" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -641,8 +641,6 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from return" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from return" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from return" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l resolution -d 'What was done' -r
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l hours -d 'Working hours to book as labour cost' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -651,12 +649,13 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l resolution -d 'What was done' -r
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l hours -d 'Working hours to book as labour cost' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l by -d 'Who signed' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -665,6 +664,7 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l by -d 'Who signed' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from sign" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -683,7 +683,6 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from close" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -692,12 +691,12 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -706,12 +705,12 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l text -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -720,15 +719,13 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l internal -d 'Only for staff: not shown to the customer, not checked'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l text -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -l internal -d 'Only for staff: not shown to the customer, not checked'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
-gb18030\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -737,11 +734,14 @@ complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a ticket: a fault report, an inquiry or an installation'
 complete -c svc -n "__fish_svc_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tickets (all matching rows unless --limit)'
@@ -779,11 +779,6 @@ complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "record" -d 'Record the result of a call'
 complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "schedule" -d 'Schedule a proactive callback'
 complete -c svc -n "__fish_svc_using_subcommand callback; and not __fish_seen_subcommand_from list show record schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l customer -r
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l status -d 'pending, done or unreachable' -r -f -a "pending\t''
-done\t''
-unreachable\t''"
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -792,12 +787,17 @@ complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l due -d 'Only pending callbacks due by the end of today'
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l overdue -d 'Only pending callbacks past their due time'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l customer -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l status -d 'pending, done or unreachable' -r -f -a "pending\t''
+done\t''
+unreachable\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l due -d 'Only pending callbacks due by the end of today'
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -l overdue -d 'Only pending callbacks past their due time'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -812,11 +812,6 @@ complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l result -d 'satisfied closes a resolved source; unsatisfied reopens it; unreachable tries again a working day later' -r -f -a "satisfied\t''
-unsatisfied\t''
-unreachable\t''"
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l score -d 'Satisfaction score 1-5' -r
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l note -r
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -825,15 +820,16 @@ complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l result -d 'satisfied closes a resolved source; unsatisfied reopens it; unreachable tries again a working day later' -r -f -a "satisfied\t''
+unsatisfied\t''
+unreachable\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l score -d 'Satisfaction score 1-5' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l note -r
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l customer -r
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l about -d 'The ticket or complaint the call is about (T-3, C-2)' -r
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l due -d 'When to call (TIME)' -r
-complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -842,6 +838,10 @@ complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l customer -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l about -d 'The ticket or complaint the call is about (T-3, C-2)' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l due -d 'When to call (TIME)' -r
+complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand callback; and __fish_seen_subcommand_from schedule" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -867,11 +867,6 @@ complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -f -a "search" -d 'Search resolved and closed tickets and complaints (all matches unless --limit)'
 complete -c svc -n "__fish_svc_using_subcommand case; and not __fish_seen_subcommand_from search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l kind -d 'Only tickets or only complaints' -r -f -a "ticket\t''
-complaint\t''"
-complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l category -d 'Only this category (of tickets.categories or complaints.categories)' -r
-complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l product -d 'Only cases about this product model (complaints: the purchase\'s model)' -r
-complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l limit -d 'At most this many cases, the best first' -r
 complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -880,6 +875,11 @@ complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l kind -d 'Only tickets or only complaints' -r -f -a "ticket\t''
+complaint\t''"
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l category -d 'Only this category (of tickets.categories or complaints.categories)' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l product -d 'Only cases about this product model (complaints: the purchase\'s model)' -r
+complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l limit -d 'At most this many cases, the best first' -r
 complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand case; and __fish_seen_subcommand_from search" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -911,6 +911,14 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_s
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "close" -d 'Close a resolved complaint'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "reopen" -d 'Back to investigating with a fresh plan clock (from resolved or closed)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and not __fish_seen_subcommand_from open list show note escalate investigate plan resolve close reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l customer -d 'Customer id' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l category -d 'One of complaints.categories (late_delivery, quality, damaged, …)' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l description -d 'What happened, in the customer\'s words' -r
@@ -920,20 +928,20 @@ major\t''"
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l ticket -d 'A related ticket, T-n' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l serial -d 'The purchase by serial number [default: the customer\'s latest purchase]' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l order -d 'The purchase by order number' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l force -d 'Open even though an open complaint of the same customer and category exists (recorded)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -l force -d 'Open even though an open complaint of the same customer and category exists (recorded)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t''
 investigating\t''
 planned\t''
@@ -946,14 +954,6 @@ major\t''"
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l since -d 'Opened on or after this day (YYYY-MM-DD)' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l until -d 'Opened on or before this day (YYYY-MM-DD)' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l limit -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -972,7 +972,6 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l text -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -981,14 +980,13 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l internal -d 'For colleagues only: not checked for forbidden phrases'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l text -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -l internal -d 'For colleagues only: not checked for forbidden phrases'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l to -d 'A higher step of escalation.ladder [default: one step up]' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -997,12 +995,13 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l to -d 'A higher step of escalation.ladder [default: one step up]' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from escalate" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l note -d 'What was found or done (kept as an internal note)' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1011,14 +1010,12 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l note -d 'What was found or done (kept as an internal note)' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from investigate" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l text -d 'The solution offered to the customer' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l owner -d 'Staff member responsible for carrying it out' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l due -d 'When it will have been carried out' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1027,13 +1024,14 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l text -d 'The solution offered to the customer' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l owner -d 'Staff member responsible for carrying it out' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l due -d 'When it will have been carried out' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l outcome -d 'What was done and how the customer took it' -r
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l compensation -d 'Amount paid or credited to the customer' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1042,6 +1040,8 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l outcome -d 'What was done and how the customer took it' -r
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l compensation -d 'Amount paid or credited to the customer' -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from resolve" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1060,7 +1060,6 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1069,6 +1068,7 @@ complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l reason -r
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand complaint; and __fish_seen_subcommand_from reopen" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1101,9 +1101,6 @@ complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcomm
 complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -f -a "check" -d 'List every open item that is breached or at risk; --apply escalates the breached ones'
 complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -f -a "explain" -d 'How the due times of a ticket or complaint were computed: days, hours, holidays, pauses'
 complete -c svc -n "__fish_svc_using_subcommand sla; and not __fish_seen_subcommand_from check explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l kind -d 'Only this kind of item' -r -f -a "ticket\t''
-complaint\t''
-callback\t''"
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1112,12 +1109,15 @@ complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l apply -d 'Escalate each breached item one step up escalation.ladder (needs sla.apply); a breach escalates once however often this runs'
-complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l exit-code -d 'Exit 10 when anything is listed'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l kind -d 'Only this kind of item' -r -f -a "ticket\t''
+complaint\t''
+callback\t''"
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l apply -d 'Escalate each breached item one step up escalation.ladder (needs sla.apply); a breach escalates once however often this runs'
+complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -l exit-code -d 'Exit 10 when anything is listed'
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand sla; and __fish_seen_subcommand_from explain" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -1151,8 +1151,6 @@ complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -f -a "due" -d 'When something started at --from with target --add is due'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -f -a "show" -d 'Each day of a month: working, weekend, holiday or make-up working day, with its hours'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and not __fish_seen_subcommand_from due show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l from -d 'The start: RFC 3339 or "YYYY-MM-DD[ HH:MM]" in the policy\'s zone [default: now]' -r
-complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l add -d 'The target: 30m, 24h, 2d (wall clock), 8bh (business hours), 3wd (working days), 2y' -r
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1161,12 +1159,13 @@ complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l from -d 'The start: RFC 3339 or "YYYY-MM-DD[ HH:MM]" in the policy\'s zone [default: now]' -r
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l add -d 'The target: 30m, 24h, 2d (wall clock), 8bh (business hours), 3wd (working days), 2y' -r
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l month -d 'The month, YYYY-MM [default: the current month]' -r
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1175,6 +1174,7 @@ complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l month -d 'The month, YYYY-MM [default: the current month]' -r
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand calendar; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1196,17 +1196,25 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subco
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "add" -d 'Add a part (no stock yet: receive it with parts receive)'
-complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "edit" -d 'Change a part\'s details (not its stock)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "add" -d 'Master-data options shared by add and edit'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "edit" -d 'Master-data options shared by add and edit'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "list" -d 'List parts with their stock'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "show" -d 'One part: details, stock, reorder levels and recent movements'
-complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "import" -d 'Import parts from CSV (the columns of parts list --format csv; all rows or none)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "import" -d 'Options shared by every `… import`'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "receive" -d 'Goods in: add stock, optionally against a purchase order'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "use" -d 'Take parts for a ticket: stock goes down, the cost lands on the ticket'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "count" -d 'Stocktake: record the counted quantity; the difference is booked as the variance'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "scrap" -d 'Scrap damaged or obsolete parts (a reason is required)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "reorder" -d 'What to order now, grouped by supplier; --apply drafts the purchase orders'
 complete -c svc -n "__fish_svc_using_subcommand parts; and not __fish_seen_subcommand_from add edit list show import receive use count scrap reorder help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l name -d 'What the part is called, e.g. 风扇电机' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l model-fit -d 'Product models the part fits, comma-separated: AT-100,AT-200' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l unit-cost -d 'Cost of one unit' -r
@@ -1217,19 +1225,19 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l pack -d 'Orders are rounded up to a multiple of this [default: 1]' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l moq -d 'Minimum order quantity [default: 0]' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l lead-time -d 'Days from order to delivery [default: the supplier\'s, else 0]' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l model-fit -d 'Product models the part fits, comma-separated: AT-100,AT-200' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l unit-cost -d 'Cost of one unit' -r
@@ -1240,22 +1248,12 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l pack -d 'Orders are rounded up to a multiple of this [default: 1]' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l moq -d 'Minimum order quantity [default: 0]' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l lead-time -d 'Days from order to delivery [default: the supplier\'s, else 0]' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l clear-min-max -d 'Drop min and max: reorder from demand again'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -l clear-min-max -d 'Drop min and max: reorder from demand again'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l supplier -d 'Only parts of this supplier' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l fits -d 'Only parts that fit this product model' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1264,11 +1262,13 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l low -d 'Only parts at or below their reorder point (available ≤ min)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l supplier -d 'Only parts of this supplier' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l fits -d 'Only parts that fit this product model' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -l low -d 'Only parts at or below their reorder point (available ≤ min)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -1283,9 +1283,6 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
-gb18030\t''"
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1294,15 +1291,15 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding [default: utf-8; Excel on Chinese Windows saves gb18030]' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l map -d 'Rename the sheet\'s own headers: 客户名称=name,联系方式=phone' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write nothing'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l qty -d 'How many arrived' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l po -d 'Book them against this purchase order (PO-3 or 3)' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l unit-cost -d 'Price paid per unit; becomes the part\'s unit cost' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1311,13 +1308,14 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l qty -d 'How many arrived' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l po -d 'Book them against this purchase order (PO-3 or 3)' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l unit-cost -d 'Price paid per unit; becomes the part\'s unit cost' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l qty -d 'How many go into the job' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l ticket -d 'The ticket the parts go into (T-42 or 42)' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1326,12 +1324,13 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l qty -d 'How many go into the job' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l ticket -d 'The ticket the parts go into (T-42 or 42)' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l qty -d 'The quantity found on the shelf' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1340,13 +1339,12 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l qty -d 'The quantity found on the shelf' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l qty -d 'How many are scrapped' -r
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l reason -d 'Why (required): damaged beyond repair, obsolete, …' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1355,12 +1353,13 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l qty -d 'How many are scrapped' -r
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l reason -d 'Why (required): damaged beyond repair, obsolete, …' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from scrap" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l supplier -d 'Only parts of this supplier' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1369,12 +1368,13 @@ complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcomman
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l apply -d 'Create one draft purchase order per supplier (needs parts.order)'
-complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l exit-code -d 'Exit 10 when something should be ordered'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l supplier -d 'Only parts of this supplier' -r
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l apply -d 'Create one draft purchase order per supplier (needs parts.order)'
+complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -l exit-code -d 'Exit 10 when something should be ordered'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from reorder" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a part (no stock yet: receive it with parts receive)'
 complete -c svc -n "__fish_svc_using_subcommand parts; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a part\'s details (not its stock)'
@@ -1403,9 +1403,6 @@ complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a supplier of parts'
 complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List suppliers'
 complete -c svc -n "__fish_svc_using_subcommand supplier; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l name -d 'The supplier\'s company name' -r
-complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l contact -d 'Who to call or write to' -r
-complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l lead-time -d 'Usual days from order to delivery (parts without their own lead time use it)' -r
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1414,6 +1411,9 @@ complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l name -d 'The supplier\'s company name' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l contact -d 'Who to call or write to' -r
+complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l lead-time -d 'Usual days from order to delivery (parts without their own lead time use it)' -r
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand supplier; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1453,8 +1453,6 @@ complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcomma
 complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "send" -d 'Mark a draft as sent to the supplier'
 complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "receive" -d 'Book goods received on an order: the lines given, or everything outstanding'
 complete -c svc -n "__fish_svc_using_subcommand po; and not __fish_seen_subcommand_from list show send receive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, sent, partially_received, closed' -r
-complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l supplier -d 'Only this supplier\'s' -r
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1463,6 +1461,8 @@ complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_f
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, sent, partially_received, closed' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l supplier -d 'Only this supplier\'s' -r
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1494,8 +1494,6 @@ complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_f
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l sku -d 'A part received (repeat with --qty for several lines)' -r
-complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l qty -d 'How many of the --sku before it' -r
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1504,6 +1502,8 @@ complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_f
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l sku -d 'A part received (repeat with --qty for several lines)' -r
+complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l qty -d 'How many of the --sku before it' -r
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand po; and __fish_seen_subcommand_from receive" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1530,13 +1530,6 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Book a cost on a ticket'
 complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List costs'
 complete -c svc -n "__fish_svc_using_subcommand cost; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l ticket -d 'The ticket (T-42 or 42)' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l kind -d 'What the cost is for' -r -f -a "labour\t''
-parts\t''
-travel\t''
-other\t''"
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l amount -d 'Above 0, at most 1000000000, in the policy\'s currency' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l note -d 'What it was for' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1545,15 +1538,18 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l ticket -d 'The ticket (T-42 or 42)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l kind -d 'What the cost is for' -r -f -a "labour\t''
+parts\t''
+travel\t''
+other\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l amount -d 'Above 0, at most 1000000000, in the policy\'s currency' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l note -d 'What it was for' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l ticket -d 'Only this ticket\'s (T-42 or 42)' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l since -d 'From this day (inclusive)' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l until -d 'Up to this day (inclusive)' -r
-complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1562,6 +1558,10 @@ complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l ticket -d 'Only this ticket\'s (T-42 or 42)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l since -d 'From this day (inclusive)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l until -d 'Up to this day (inclusive)' -r
+complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand cost; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1590,6 +1590,14 @@ complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subc
 complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
 complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
 complete -c svc -n "__fish_svc_using_subcommand report; and not __fish_seen_subcommand_from monthly complaints engineers sla parts costs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The SQLite database file' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l month -d 'The month, YYYY-MM [default: the last full month before --now]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l section -d 'Only this section (required with --format csv)' -r -f -a "volume\t'Tickets opened, resolved, closed, cancelled and the backlog, by kind and channel'
 daily\t'Tickets opened and resolved and complaints opened, day by day'
@@ -1603,21 +1611,11 @@ parts\t'Parts used, scrapped, received and ordered, with their cost'
 costs\t'Costs per budget category: the month against its share of the year\'s budget, and the year to date'
 engineers\t'Per engineer: tickets resolved, resolved in time, hours, customer satisfaction'"
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write to this file (created readable by the owner only) instead of stdout; required with --format html' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The SQLite database file' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l now -d 'The current time: RFC 3339 or "YYYY-MM-DD[ HH:MM[:SS]]" in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l format -d 'Output format' -r -f -a "table\t''
-csv\t''
-json\t''
-html\t''"
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1626,13 +1624,13 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from complaints" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1641,13 +1639,13 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from engineers" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1656,13 +1654,13 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from sla" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1671,12 +1669,13 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l since -d 'First day (YYYY-MM-DD) [default: 29 days before --until]' -r
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l until -d 'Last day (YYYY-MM-DD), included [default: today]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from parts" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l year -d 'The year [default: the year of --now]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1685,11 +1684,12 @@ complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcomma
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l exit-code -d 'Exit 10 when a category has used warn_at or more of its budget'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l year -d 'The year [default: the year of --now]' -r
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -l exit-code -d 'Exit 10 when a category has used warn_at or more of its budget'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from costs" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'The monthly review: volume, SLA, time to resolve, top problems, complaints, satisfaction, parts, costs, engineers'
 complete -c svc -n "__fish_svc_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "complaints" -d 'Complaints by category over a period'
@@ -1711,11 +1711,6 @@ complete -c svc -n "__fish_svc_using_subcommand history" -l raw-csv -d 'Do not g
 complete -c svc -n "__fish_svc_using_subcommand history" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand history" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand history" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l actor -d 'Only events by this staff member' -r
-complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only events of this record' -r
-complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l since -d 'From this day (inclusive)' -r
-complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l until -d 'Up to this day (inclusive)' -r
-complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1724,6 +1719,11 @@ complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subco
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l actor -d 'Only events by this staff member' -r
+complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l entity -d 'Only events of this record' -r
+complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l since -d 'From this day (inclusive)' -r
+complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l until -d 'Up to this day (inclusive)' -r
+complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand audit; and not __fish_seen_subcommand_from verify help" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1746,7 +1746,6 @@ complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcomman
 complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
 complete -c svc -n "__fish_svc_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand backup" -l out -d 'The file to write: a complete SQLite database, readable by you only' -r -F
 complete -c svc -n "__fish_svc_using_subcommand backup" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand backup" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand backup" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1755,11 +1754,12 @@ complete -c svc -n "__fish_svc_using_subcommand backup" -l format -d 'Output for
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand backup" -l force -d 'Replace FILE if it already exists'
+complete -c svc -n "__fish_svc_using_subcommand backup" -l out -d 'The file to write: a complete SQLite database, readable by you only' -r -F
 complete -c svc -n "__fish_svc_using_subcommand backup" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand backup" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand backup" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand backup" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand backup" -l force -d 'Replace FILE if it already exists'
 complete -c svc -n "__fish_svc_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -1778,10 +1778,6 @@ complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_sub
 complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "show" -d 'Decrypt an archive and list (or, as JSON, print) what it holds'
 complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "purge" -d 'Delete archived records from the database, after checking the archive holds each unchanged'
 complete -c svc -n "__fish_svc_using_subcommand archive; and not __fish_seen_subcommand_from export show purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l before -d 'Records that ended (closed or cancelled) before this day, YYYY-MM-DD in the policy\'s zone' -r
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l out -d 'The archive file to write (readable by you only)' -r -F
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l recipient -d 'An age public key (age1…) to encrypt to; repeat for several' -r
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l recipient-file -d 'A file of age public keys, one a line (as `age-keygen -y` prints)' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1790,13 +1786,16 @@ complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcomm
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it already exists'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l before -d 'Records that ended (closed or cancelled) before this day, YYYY-MM-DD in the policy\'s zone' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l out -d 'The archive file to write (readable by you only)' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l recipient -d 'An age public key (age1…) to encrypt to; repeat for several' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l recipient-file -d 'A file of age public keys, one a line (as `age-keygen -y` prints)' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it already exists'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l identity -d 'The age key file (age-keygen format) whose public key the archive was encrypted to' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1805,14 +1804,12 @@ complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcomm
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l identity -d 'The age key file (age-keygen format) whose public key the archive was encrypted to' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l before -d 'Delete records that ended before this day; must be at least retention.keep ago' -r
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l archive -d 'The archive that must hold every record to delete' -r -F
-complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l identity -d 'The age key file that opens the archive' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1821,6 +1818,9 @@ complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcomm
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l before -d 'Delete records that ended before this day; must be at least retention.keep ago' -r
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l archive -d 'The archive that must hold every record to delete' -r -F
+complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l identity -d 'The age key file that opens the archive' -r -F
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand archive; and __fish_seen_subcommand_from purge" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -1849,12 +1849,6 @@ complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_su
 complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "close" -d 'Close an open incident with a summary of what was done'
 complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "list" -d 'List incidents (drills included, marked in the drill column)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and not __fish_seen_subcommand_from declare link customers close list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l title -d 'What happened, in one line' -r
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l kind -d 'product_failure needs --product; disaster needs --region' -r -f -a "product_failure\t''
-disaster\t''
-other\t''"
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l product -d 'The product model that fails: its buyers are contacted' -r
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l region -d 'The region struck: the customers who live there are contacted' -r
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1863,11 +1857,17 @@ complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l drill -d 'An exercise: handled like an incident, counted apart in reports'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l title -d 'What happened, in one line' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l kind -d 'product_failure needs --product; disaster needs --region' -r -f -a "product_failure\t''
+disaster\t''
+other\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l product -d 'The product model that fails: its buyers are contacted' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l region -d 'The region struck: the customers who live there are contacted' -r
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -l drill -d 'An exercise: handled like an incident, counted apart in reports'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from declare" -s h -l help -d 'Print help'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from link" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
@@ -1895,7 +1895,6 @@ complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcom
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l summary -d 'What happened and what was done' -r
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1904,16 +1903,12 @@ complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l summary -d 'What happened and what was done' -r
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only the essential result (e.g. the new id)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l status -d 'Only open or only closed incidents' -r -f -a "open\t''
-closed\t''"
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l since -d 'Declared on or after this day' -r
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l until -d 'Declared on or before this day' -r
-complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l policy -d 'The policy file [default: policy.toml beside the database, else the built-in policy]' -r -F
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l as -d 'Who is acting (staff id) [default: the OS login name]' -r
@@ -1922,6 +1917,11 @@ complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcom
 csv\t''
 json\t''
 html\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l status -d 'Only open or only closed incidents' -r -f -a "open\t''
+closed\t''"
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l since -d 'Declared on or after this day' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l until -d 'Declared on or before this day' -r
+complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l limit -r
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l bom -d 'Write a UTF-8 BOM before CSV output (for Excel) [default: policy export.bom]'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l raw-csv -d 'Do not guard CSV cells that start with = + - @ (formula injection)'
 complete -c svc -n "__fish_svc_using_subcommand incident; and __fish_seen_subcommand_from list" -l reveal -d 'Show phone, e-mail and address unmasked (needs pii.reveal; audited)'
@@ -2074,7 +2074,6 @@ complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "sla" -d 'SLA clocks met, breached and pending per metric over a period'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "parts" -d 'Parts used, scrapped, received and ordered over a period'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "costs" -d 'The year\'s costs against the budget per category, with a projection to year end'
-complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first event altered or removed behind svc\'s back'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "export" -d 'Write closed records older than a date, with their events, encrypted to an age recipient'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "show" -d 'Decrypt an archive and list (or, as JSON, print) what it holds'
 complete -c svc -n "__fish_svc_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "purge" -d 'Delete archived records from the database, after checking the archive holds each unchanged'

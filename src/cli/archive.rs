@@ -18,6 +18,7 @@ const EXAMPLES: &str = "Examples:
   svc archive purge --before 2025-01-01 --archive 2024.svcarchive --identity archive.key";
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 #[command(after_help = EXAMPLES)]
 pub enum ArchiveCmd {
     /// Write closed records older than a date, with their events, encrypted to an age recipient

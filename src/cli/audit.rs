@@ -35,6 +35,7 @@ pub struct AuditArgs {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum AuditVerb {
     /// Check the hash chain; name the first event altered or removed behind svc's back
     Verify,

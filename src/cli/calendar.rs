@@ -9,6 +9,7 @@ use crate::ops::calendar as ops;
 use crate::output::{Cell, Format, Listing, Record};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum CalendarCmd {
     /// When something started at --from with target --add is due
     #[command(after_help = "Examples:

@@ -14,6 +14,7 @@ use crate::store::{
 };
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum CallbackCmd {
     /// List callbacks, soonest due first
     List(ListArgs),

@@ -22,6 +22,7 @@ Examples:
   svc --format csv case search 显示屏 > 显示屏案例.csv";
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum CaseCmd {
     /// Search resolved and closed tickets and complaints (all matches unless --limit)
     #[command(after_help = SEARCH_AFTER_HELP)]

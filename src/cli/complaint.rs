@@ -9,6 +9,7 @@ use crate::output::{Cell, Format, Listing, Record};
 use crate::store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ComplaintCmd {
     /// Open a complaint: prints its id, severity, owner role, plan deadline and the remedy
     #[command(after_help = "Examples:

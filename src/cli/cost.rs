@@ -9,6 +9,7 @@ use crate::output::{Cell, Record};
 use crate::store::{self, cost::Cost};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum CostCmd {
     /// Book a cost on a ticket
     #[command(after_help = "Examples:

@@ -79,6 +79,7 @@ pub fn run_import(
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum CustomerCmd {
     /// Add a customer (id KHyyyymmddNNN unless --id)
     Add(CustomerAddArgs),
@@ -255,6 +256,7 @@ pub fn run_customer(app: &mut App, c: CustomerCmd) -> Result<u8> {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ProductCmd {
     /// Add a product model
     Add(ProductAddArgs),
@@ -335,6 +337,7 @@ pub fn run_product(app: &mut App, c: ProductCmd) -> Result<u8> {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PurchaseCmd {
     /// Record a purchase (a value ≥ customers.vip_min_purchase makes the customer VIP)
     Add(PurchaseAddArgs),

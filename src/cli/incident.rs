@@ -17,6 +17,7 @@ const EXAMPLES: &str = "Examples:
   svc incident close INC-1 --summary \"召回适配器 37 个，全部更换完毕\"";
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 #[command(after_help = EXAMPLES)]
 pub enum IncidentCmd {
     /// Declare an incident (or a drill); prints its id INC-n

@@ -24,7 +24,6 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use rusqlite::Connection;
 
 use crate::domain::time;
 use crate::error::{self, Result};
@@ -51,7 +50,10 @@ pub struct Cli {
 }
 
 /// Options every subcommand accepts, before or after the verb.
+// Listed after each verb's own options in help: subcommands are built only
+// when used (`defer`), so these arrive in a verb before its own arguments.
 #[derive(Args, Debug, Clone)]
+#[command(next_display_order = 1000)]
 pub struct Global {
     /// The SQLite database file
     #[arg(
@@ -101,6 +103,7 @@ pub struct Global {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum Command {
     /// Create or migrate the database, write policy.toml, register yourself as admin
     Init(init::InitArgs),
@@ -192,13 +195,13 @@ impl App {
 
     /// Open the database and check that the actor may `perm`. With `--reveal`,
     /// also check `pii.reveal` and record in the audit trail that it was used.
-    pub fn session(&mut self, perm: &str) -> Result<Connection> {
+    pub fn session(&mut self, perm: &str) -> Result<store::Db> {
         self.session_about(perm, None)
     }
 
     /// `session` for a command that shows one record: a `--reveal` event also
     /// names the record whose personal data was shown.
-    pub fn session_about(&mut self, perm: &str, record: Option<&str>) -> Result<Connection> {
+    pub fn session_about(&mut self, perm: &str, record: Option<&str>) -> Result<store::Db> {
         let mut conn = store::open(&self.global.db)?;
         ops::authorize(&conn, &self.env(), perm)?;
         if self.global.reveal {

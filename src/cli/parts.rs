@@ -23,6 +23,7 @@ Examples:
   svc --format csv parts reorder > order.csv";
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PartsCmd {
     /// Add a part (no stock yet: receive it with parts receive)
     #[command(after_help = "Examples:

@@ -9,6 +9,7 @@ use crate::output::{Cell, Listing, Record};
 use crate::store::{self, parts::Po, parts::Supplier};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SupplierCmd {
     /// Add a supplier of parts
     Add(SupplierAddArgs),
@@ -82,6 +83,7 @@ pub fn run_supplier(app: &mut App, c: SupplierCmd) -> Result<u8> {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PoCmd {
     /// List purchase orders
     List(PoListArgs),

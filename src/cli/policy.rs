@@ -11,6 +11,7 @@ use crate::output::Format;
 use crate::policy;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PolicyCmd {
     /// Print the effective policy (built-in default merged with your file)
     Show,

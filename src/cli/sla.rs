@@ -12,6 +12,7 @@ use crate::output::{Cell, Listing, Record};
 use crate::store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SlaCmd {
     /// List every open item that is breached or at risk; --apply escalates the breached ones
     #[command(after_help = "Examples:

@@ -9,6 +9,7 @@ use crate::output::{Cell, Listing, Record};
 use crate::store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum StaffCmd {
     /// Register a staff member with a role of the policy
     Add(AddArgs),

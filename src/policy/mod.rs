@@ -12,6 +12,11 @@ use crate::error::{self, Error, Result};
 /// The built-in default policy: the rules of the after-sales manuals.
 pub const DEFAULT_TOML: &str = include_str!("default.toml");
 
+/// The same default as parsed, in JSON: every command starts by loading the
+/// policy, and reading this is several times cheaper than parsing the TOML
+/// (a unit test keeps the two equal).
+const DEFAULT_JSON: &str = include_str!("default.json");
+
 /// A duration from the policy (`24h`, `3wd`, …), validated while parsing so a
 /// bad value is reported at its line and column.
 #[derive(Clone, Debug, PartialEq)]
@@ -403,19 +408,29 @@ fn merged_policy(p: &Path, text: &str) -> Result<Policy> {
 pub fn load(path: Option<&Path>) -> Result<Loaded> {
     let mut user_text = None;
     if let Some(p) = path {
-        let text = std::fs::read_to_string(p).map_err(|e| {
+        let bytes = std::fs::read(p).map_err(|e| {
             error::policy(format!("{}: cannot read the policy: {e}", p.display()))
                 .hint("give an existing file with --policy, or unset SVC_POLICY")
         })?;
-        user_text = Some(text);
+        // The file `svc init` writes is the default itself, and many desks keep
+        // it so: merged over the default it changes nothing.
+        if bytes != DEFAULT_TOML.as_bytes() {
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let good = e.utf8_error().valid_up_to();
+                let before = std::str::from_utf8(&e.as_bytes()[..good]).unwrap_or_default();
+                let (line, col) = offset_line_col(before, good);
+                error::policy(format!(
+                    "{}:{line}:{col}: the policy is not UTF-8 text",
+                    p.display()
+                ))
+                .hint("save the file as UTF-8")
+            })?;
+            user_text = Some(text);
+        }
     }
-    // The file `svc init` writes is the default itself, and many desks keep it so:
-    // merged over the default it changes nothing, and one parse instead of four
-    // keeps the start of every command cheap.
     let policy: Policy = match (path, &user_text) {
-        (Some(p), Some(text)) if text != DEFAULT_TOML => merged_policy(p, text)?,
-        _ => toml::from_str(DEFAULT_TOML)
-            .map_err(|e| error::failure(format!("built-in policy is broken: {e}")))?,
+        (Some(p), Some(text)) => merged_policy(p, text)?,
+        _ => default_policy()?,
     };
     let locate = |needle: &str| -> String {
         let file = path
@@ -427,12 +442,22 @@ pub fn load(path: Option<&Path>) -> Result<Loaded> {
             .unwrap_or((1, 1));
         format!("{file}:{line}:{col}")
     };
-    let calendar = validate(&policy, &locate)?;
+    // The built-in default is checked once, by a unit test, not on every run.
+    let calendar = if user_text.is_some() {
+        validate(&policy, &locate)?
+    } else {
+        build_calendar(&policy, &locate)?
+    };
     Ok(Loaded {
         policy,
         calendar,
         source: path.map(Path::to_path_buf),
     })
+}
+
+fn default_policy() -> Result<Policy> {
+    serde_json::from_str(DEFAULT_JSON)
+        .map_err(|e| error::failure(format!("built-in policy is broken: {e}")))
 }
 
 /// Tables merge recursively; arrays and plain values replace.
@@ -474,9 +499,8 @@ fn find_line_col(text: &str, needle: &str) -> Option<(usize, usize)> {
 }
 
 /// Checks that parsing cannot do: what would otherwise silently misbehave.
-fn validate(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
-    let bad = |needle: &str, msg: String| error::policy(format!("{}: {msg}", locate(needle)));
-    let calendar = Calendar::new(&CalendarSpec {
+fn build_calendar(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
+    Calendar::new(&CalendarSpec {
         timezone: &p.timezone,
         workdays: &p.calendar.workdays,
         hours: &p.calendar.hours,
@@ -500,9 +524,14 @@ fn validate(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
                 None
             })
             .map_or(e.field, String::as_str);
-        bad(needle, e.to_string())
-    })?;
+        error::policy(format!("{}: {e}", locate(needle)))
+    })
+}
 
+/// Build the calendar and check every rule the TOML types cannot express.
+fn validate(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
+    let bad = |needle: &str, msg: String| error::policy(format!("{}: {msg}", locate(needle)));
+    let calendar = build_calendar(p, locate)?;
     for (name, role) in &p.roles {
         for pat in &role.can {
             if !PERMISSIONS.iter().any(|perm| permission_matches(pat, perm)) {
@@ -672,6 +701,7 @@ mod tests {
     #[test]
     fn builtin_default_is_valid_and_has_the_handbook_rules() {
         let l = load(None).expect("default policy loads");
+        validate(&l.policy, &|_| "<built-in policy>".into()).expect("default passes validation");
         assert_eq!(l.policy.customers.vip_min_purchase, 500.0);
         assert!(
             l.policy
@@ -683,6 +713,18 @@ mod tests {
         assert!(l.policy.lint.forbidden_phrases.len() >= 15);
         assert_eq!(l.policy.complaints.major.owner_role, "manager");
         assert_eq!(l.policy.warranty.exchange_within.0.to_string(), "15d");
+    }
+
+    #[test]
+    fn default_json_is_the_default_toml_parsed() {
+        let from_toml: Policy = toml::from_str(DEFAULT_TOML).expect("default.toml parses");
+        let from_json = default_policy().expect("default.json parses");
+        assert_eq!(
+            serde_json::to_value(&from_json).unwrap(),
+            serde_json::to_value(&from_toml).unwrap(),
+            "src/policy/default.json is stale: run \
+             `cargo run -q -- --db /nonexistent --format json policy show > src/policy/default.json`"
+        );
     }
 
     #[test]

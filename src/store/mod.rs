@@ -15,9 +15,11 @@ pub mod sla;
 pub mod staff;
 pub mod ticket;
 
-use std::path::Path;
+use std::ops::{Deref, DerefMut};
+use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{self, Kind, Result};
@@ -39,12 +41,54 @@ const MIGRATIONS: &[&str] = &[
 /// How long a command waits for another writer before giving up with exit 7.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(30);
 
+/// The write-ahead log is folded back into the database when a connection
+/// closes with more than this in it; below it, the log is left for the next
+/// command. Checkpointing after every small write would cost two syncs (the log,
+/// then the database) per command, while a short log costs the next command
+/// only a quick read to rebuild its index.
+const WAL_KEEP_BYTES: u64 = 256 * 1024;
+
+/// An open database. On close it checkpoints the write-ahead log only when the
+/// log has grown past [`WAL_KEEP_BYTES`], and then without waiting for readers.
+pub struct Db {
+    conn: Connection,
+    wal: PathBuf,
+}
+
+impl Deref for Db {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl DerefMut for Db {
+    fn deref_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        let big = std::fs::metadata(&self.wal).is_ok_and(|m| m.len() > WAL_KEEP_BYTES);
+        if big && self.conn.is_autocommit() {
+            // TRUNCATE leaves an empty log, so the next command starts with
+            // nothing to read back. Without a busy timeout it does what it can
+            // without blocking; a reader still at work leaves the rest for later.
+            let _ = self.conn.busy_timeout(StdDuration::ZERO);
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+    }
+}
+
 pub fn schema_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
 /// Open an existing database, migrating it forward if it is older than this binary.
-pub fn open(path: &Path) -> Result<Connection> {
+pub fn open(path: &Path) -> Result<Db> {
     if !path.exists() {
         return Err(
             error::not_found(format!("no database at {}", path.display()))
@@ -58,13 +102,13 @@ pub fn open(path: &Path) -> Result<Connection> {
         ))
         .hint("point --db at a file, e.g. --db ./svc.db"));
     }
-    let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-    migrate(&conn)?;
-    Ok(conn)
+    let db = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    migrate(&db)?;
+    Ok(db)
 }
 
 /// Create the database if needed (owner-only permissions) and migrate it.
-pub fn create(path: &Path) -> Result<Connection> {
+pub fn create(path: &Path) -> Result<Db> {
     if path.is_dir() {
         return Err(error::failure(format!(
             "{} is a directory, not a database file",
@@ -74,15 +118,15 @@ pub fn create(path: &Path) -> Result<Connection> {
     if !path.exists() {
         crate::files::create_private(path)?;
     }
-    let conn = connect(
+    let db = connect(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
     )?;
-    migrate(&conn)?;
-    Ok(conn)
+    migrate(&db)?;
+    Ok(db)
 }
 
-fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
+fn connect(path: &Path, flags: OpenFlags) -> Result<Db> {
     let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // journal_mode needs a write lock the first time; the busy timeout covers it.
@@ -93,7 +137,14 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
         )));
     }
     conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")?;
-    Ok(conn)
+    // The log is kept between commands; `Db::drop` decides when to fold it back.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    Ok(Db {
+        conn,
+        wal: wal.into(),
+    })
 }
 
 fn migrate(conn: &Connection) -> Result<()> {

@@ -21,6 +21,7 @@ const PERIOD_HELP: &str = "The period is whole days in the policy time zone, bot
 without --since and --until it is the 30 days ending today (--now).";
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ReportCmd {
     /// The monthly review: volume, SLA, time to resolve, top problems, complaints,
     /// satisfaction, parts, costs, engineers

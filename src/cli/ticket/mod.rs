@@ -26,6 +26,7 @@ const LIST_AFTER_HELP: &str = "Examples:
   svc --format csv --bom ticket list --since 2026-11-01 --until 2026-11-30 > 十一月.csv";
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum TicketCmd {
     /// Open a ticket: a fault report, an inquiry or an installation
     #[command(after_help = OPEN_AFTER_HELP)]
