@@ -463,3 +463,47 @@ fn a_bad_byte_deep_in_a_large_sheet_refuses_it_whole() {
         "the BOM is not part of the first header"
     );
 }
+
+fn wal_len(d: &Desk) -> u64 {
+    std::fs::metadata(format!("{}-wal", d.db().display())).map_or(0, |m| m.len())
+}
+
+/// A small write leaves its pages in the write-ahead log for the next command
+/// (folding them back would cost two syncs every time); a command that leaves
+/// more than 256 KiB there folds the log back into the database as it closes.
+#[test]
+fn the_write_ahead_log_is_folded_back_only_when_large() {
+    let d = Desk::new();
+    d.add_customer("张三", "13812345678", &[]);
+    let small = wal_len(&d);
+    assert!(small > 0, "a small write was checkpointed on close");
+    assert!(small <= 256 * 1024, "the log kept {small} bytes");
+    assert_eq!(d.json(&["customer", "list"]).as_array().unwrap().len(), 1);
+
+    let mut csv = String::from("name,phone,region\n");
+    for i in 0..5_000 {
+        csv.push_str(&format!("客户{i},139{i:08},深圳\n"));
+    }
+    let f = d.write("many.csv", &csv);
+    d.ok(&["customer", "import", f.to_str().unwrap()]);
+    assert_eq!(wal_len(&d), 0, "a large write left its log behind");
+    // Folded back, not lost: the rows are in the database file itself.
+    let conn = rusqlite::Connection::open(d.db()).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM customers", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 5_001);
+    assert_eq!(integrity(&d), "ok");
+}
+
+#[test]
+fn a_policy_that_is_not_utf8_is_refused_at_its_line_and_column() {
+    let d = Desk::new();
+    // "# 测" saved as GBK.
+    let mut text = b"[customers]\n# ".to_vec();
+    text.extend([0xB2, 0xE2]);
+    std::fs::write(d.path("policy.toml"), text).unwrap();
+    let err = d.fails(&["customer", "list"], 6);
+    assert!(err.contains("policy.toml:2:3:"), "{err}");
+    assert!(err.contains("UTF-8"), "{err}");
+}
