@@ -1181,6 +1181,46 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
         #[test]
+        fn every_duration_prints_back_in_a_form_that_parses(n in 1i64..i64::MAX / 1440, unit in 0..4) {
+            let d = match unit {
+                0 => Duration::Minutes(n),
+                1 => Duration::BusinessMinutes(n),
+                2 => Duration::WorkingDays(n),
+                _ => Duration::Years(n),
+            };
+            prop_assert_eq!(Duration::parse(&d.to_string()), Ok(d));
+        }
+
+        #[test]
+        fn one_decimal_place_of_hours_and_days_is_whole_minutes(
+            whole in 0i64..10_000,
+            tenth in 0i64..10,
+            unit in prop::sample::select(vec![("h", 60i64), ("d", 1440), ("bh", 60)]),
+        ) {
+            let text = format!("{whole}.{tenth}{}", unit.0);
+            let minutes = (whole * 10 + tenth) * unit.1 / 10;
+            let parsed = Duration::parse(&text);
+            if minutes == 0 {
+                prop_assert!(parsed.is_err(), "{} parsed as {:?}", text, parsed);
+            } else if unit.0 == "bh" {
+                prop_assert_eq!(parsed, Ok(Duration::BusinessMinutes(minutes)));
+            } else {
+                prop_assert_eq!(parsed, Ok(Duration::Minutes(minutes)));
+            }
+        }
+
+        /// Whatever is typed into the policy, parsing answers with a value above
+        /// zero or an error that quotes it; it never panics.
+        #[test]
+        fn any_text_parses_to_a_positive_duration_or_a_clear_error(s in "\\PC{0,12}|[-+]?[0-9.]{1,22}(m|h|d|bh|bm|wd|y)") {
+            match Duration::parse(&s) {
+                Ok(Duration::Minutes(n) | Duration::BusinessMinutes(n)
+                    | Duration::WorkingDays(n) | Duration::Years(n)) => prop_assert!(n > 0),
+                Err(e) => prop_assert!(e.starts_with("invalid duration"), "{}", e),
+            }
+        }
+
+        #[test]
         fn due_is_never_before_start(cal in any_calendar(), start in any_instant(), d in any_duration()) {
             prop_assert!(cal.add(start, &d) >= start);
         }

@@ -92,9 +92,13 @@ impl Record {
 /// Text cells starting with these could run as formulas in a spreadsheet (OWASP).
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// Whether a spreadsheet would read this text cell as a formula.
+/// Whether a spreadsheet would read this text cell as a formula, or the cell,
+/// behind its leading apostrophes, starts like one. The second case is guarded
+/// too, so that `unguard` can always take exactly one apostrophe off: text that
+/// really starts with `'=` survives an export and an import.
 fn needs_guard(s: &str) -> bool {
-    s.chars()
+    s.trim_start_matches('\'')
+        .chars()
         .next()
         .is_some_and(|c| FORMULA_START.contains(&c) || c == '\n')
 }
@@ -108,10 +112,10 @@ pub fn guard(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Undo `guard` on import: a leading `'` before a guarded character is removed.
+/// Undo `guard` on import: one leading `'` before a guarded cell is removed.
 pub fn unguard(s: &str) -> &str {
     match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(|c: char| FORMULA_START.contains(&c) || c == '\n') => rest,
+        Some(rest) if needs_guard(rest) => rest,
         _ => s,
     }
 }
@@ -572,6 +576,50 @@ mod tests {
         l.push(vec![Cell::text("=1+1"), Cell::Num(-5.0)]);
         let s = render(Format::Csv, |o| o.list(&l).unwrap());
         assert_eq!(s, "name,amount\n'=1+1,-5\n");
+    }
+
+    /// One CSV cell as `--format csv` writes it, read back as an import reads it.
+    fn export_then_import(text: &str) -> String {
+        let mut line = Vec::new();
+        push_csv_field(&mut line, &guard(text));
+        // A second column, so that an empty cell is not an empty line (which readers skip).
+        line.extend_from_slice(b",end\n");
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(line.as_slice());
+        let record = reader
+            .records()
+            .next()
+            .expect("one record")
+            .expect("valid CSV");
+        unguard(&record[0]).to_string()
+    }
+
+    #[test]
+    fn an_apostrophe_before_a_formula_survives_the_round_trip() {
+        assert_eq!(guard("'=1+1"), "''=1+1");
+        assert_eq!(export_then_import("'=1+1"), "'=1+1");
+        assert_eq!(export_then_import("''@x"), "''@x");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        /// Export then import gives back the very text, whatever it holds:
+        /// formula starts, apostrophes, quotes, commas, line breaks, CJK.
+        #[test]
+        fn csv_guard_round_trips_any_text(
+            text in "['=+\\-@\t\r\n\",\" 张三a1]{0,3}\\PC{0,8}['=\",\n]{0,2}",
+        ) {
+            proptest::prop_assert_eq!(export_then_import(&text), text);
+        }
+
+        /// No exported cell starts with a character a spreadsheet would evaluate.
+        #[test]
+        fn a_guarded_cell_never_starts_a_formula(text in "[\t\r\n=+\\-@']{0,2}\\PC{0,10}") {
+            let g = guard(&text);
+            proptest::prop_assert!(!g.starts_with(|c: char| FORMULA_START.contains(&c) || c == '\n'));
+        }
     }
 
     #[test]

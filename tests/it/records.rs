@@ -205,6 +205,20 @@ fn a_backup_taken_while_another_process_writes_is_intact() {
     assert_eq!(events.as_array().unwrap().len(), 4, "backups are audited");
 }
 
+/// The latest changes may still be in `svc.db-wal`; the backup holds them all
+/// in one file that needs no log beside it.
+#[test]
+fn a_backup_holds_the_changes_still_in_the_write_ahead_log() {
+    let d = Desk::new();
+    d.add_customer("张三", "13812345678", &[]);
+    let wal = PathBuf::from(format!("{}-wal", d.db().display()));
+    assert!(std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0));
+    d.ok(&["backup", "--out", "copy.db"]);
+    let copy = d.path("copy.db");
+    assert!(!PathBuf::from(format!("{}-wal", copy.display())).exists());
+    assert_eq!(count(&copy, "SELECT count(*) FROM customers"), 1);
+}
+
 #[test]
 fn backup_will_not_overwrite_by_accident_and_needs_permission() {
     let d = Desk::new();
