@@ -498,7 +498,7 @@ fn find_line_col(text: &str, needle: &str) -> Option<(usize, usize)> {
         .map(|off| offset_line_col(text, off))
 }
 
-/// Checks that parsing cannot do: what would otherwise silently misbehave.
+/// The policy's business calendar; an error points at the item it could not use.
 fn build_calendar(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
     Calendar::new(&CalendarSpec {
         timezone: &p.timezone,
@@ -528,7 +528,8 @@ fn build_calendar(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calenda
     })
 }
 
-/// Build the calendar and check every rule the TOML types cannot express.
+/// Checks that parsing cannot do: what would otherwise silently misbehave.
+/// Builds the calendar on the way.
 fn validate(p: &Policy, locate: &dyn Fn(&str) -> String) -> Result<Calendar> {
     let bad = |needle: &str, msg: String| error::policy(format!("{}: {msg}", locate(needle)));
     let calendar = build_calendar(p, locate)?;
