@@ -61,6 +61,11 @@ impl Desk {
         self.path("svc.db")
     }
 
+    /// Bytes in the database's write-ahead log (0 when there is none).
+    pub fn wal_len(&self) -> u64 {
+        std::fs::metadata(self.path("svc.db-wal")).map_or(0, |m| m.len())
+    }
+
     /// The command with a cleared environment: only what the test sets counts.
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("svc").expect("svc binary");

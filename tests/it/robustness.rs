@@ -464,10 +464,6 @@ fn a_bad_byte_deep_in_a_large_sheet_refuses_it_whole() {
     );
 }
 
-fn wal_len(d: &Desk) -> u64 {
-    std::fs::metadata(format!("{}-wal", d.db().display())).map_or(0, |m| m.len())
-}
-
 /// A small write leaves its pages in the write-ahead log for the next command
 /// (folding them back would cost two syncs every time); a command that leaves
 /// more than 256 KiB there folds the log back into the database as it closes.
@@ -475,7 +471,7 @@ fn wal_len(d: &Desk) -> u64 {
 fn the_write_ahead_log_is_folded_back_only_when_large() {
     let d = Desk::new();
     d.add_customer("张三", "13812345678", &[]);
-    let small = wal_len(&d);
+    let small = d.wal_len();
     assert!(small > 0, "a small write was checkpointed on close");
     assert!(small <= 256 * 1024, "the log kept {small} bytes");
     assert_eq!(d.json(&["customer", "list"]).as_array().unwrap().len(), 1);
@@ -486,7 +482,7 @@ fn the_write_ahead_log_is_folded_back_only_when_large() {
     }
     let f = d.write("many.csv", &csv);
     d.ok(&["customer", "import", f.to_str().unwrap()]);
-    assert_eq!(wal_len(&d), 0, "a large write left its log behind");
+    assert_eq!(d.wal_len(), 0, "a large write left its log behind");
     // Folded back, not lost: the rows are in the database file itself.
     let conn = rusqlite::Connection::open(d.db()).unwrap();
     let n: i64 = conn
